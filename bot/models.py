@@ -1,0 +1,65 @@
+"""The CONTRACT ``ask`` answer and the conversation session, as typed models."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Intent = Literal[
+    "deadline", "contact", "amount", "applicants", "criteria", "how_to_apply", "eligibility", "overview", "other"
+]
+
+
+class GrantRef(BaseModel):
+    id: str
+    title: str
+    source: str
+
+
+class Citation(BaseModel):
+    n: int
+    source: str
+    quote: str  # a verbatim span of the source document
+    title: str | None = None
+    url: str | None = None
+
+
+class Facts(BaseModel):
+    deadlines: list[str] = Field(default_factory=list)
+    amounts: list[dict] = Field(default_factory=list)
+    contacts: list[dict] = Field(default_factory=list)
+    applicant_types: list[str] = Field(default_factory=list)
+    application_address: str | None = None
+
+
+class DeadlineStatus(BaseModel):
+    """Whether the call is open on ``today``: the next open deadline and the days left."""
+
+    open: bool
+    next_deadline: str | None = None
+    days_left: int | None = None
+
+
+class Answer(BaseModel):
+    answer_id: str
+    question: str
+    language: str
+    intent: Intent
+    answered: bool
+    answer: str
+    grant: GrantRef | None = None
+    facts: Facts = Field(default_factory=Facts)
+    citations: list[Citation] = Field(default_factory=list)
+    confidence: float = 0.0
+    latency_ms: float = 0.0
+    deadline_status: DeadlineStatus | None = None
+    check: dict | None = None  # the eligibility result when the question asked "can we apply?"
+
+
+class Session(BaseModel):
+    """What a conversation remembers between questions (web session or Slack thread)."""
+
+    grant_id: str | None = None
+    language: str | None = None
+    profile: dict = Field(default_factory=dict)

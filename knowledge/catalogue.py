@@ -1,0 +1,65 @@
+"""The grant catalogue: one JSON file per grant (record + cleaned document) under GRANTBOT_HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from knowledge.errors import UnknownGrant
+from knowledge.models import Document, GrantRecord
+
+
+class Catalogue:
+    """Grant records and their documents, persisted one file each so a crash loses at most one."""
+
+    def __init__(self, home: Path) -> None:
+        self.folder = Path(home) / "catalogue"
+        self._cache: dict[str, tuple[GrantRecord, Document]] | None = None
+
+    def _load(self) -> dict[str, tuple[GrantRecord, Document]]:
+        if self._cache is None:
+            self._cache = {}
+            for f in sorted(self.folder.glob("*.json")) if self.folder.exists() else []:
+                data = json.loads(f.read_text(encoding="utf-8"))
+                rec = GrantRecord.model_validate(data["record"])
+                self._cache[rec.id] = (rec, Document.model_validate(data["document"]))
+        return self._cache
+
+    def records(self) -> list[GrantRecord]:
+        """Every grant record, ordered by id."""
+        return [r for r, _ in sorted(self._load().values(), key=lambda p: p[0].id)]
+
+    def get(self, grant_id: str) -> GrantRecord:
+        try:
+            return self._load()[grant_id][0]
+        except KeyError:
+            raise UnknownGrant(f"No grant with id {grant_id!r}: see `grantbot grants`") from None
+
+    def document(self, grant_id: str) -> Document:
+        self.get(grant_id)
+        return self._load()[grant_id][1]
+
+    def find_by_source(self, source: str) -> GrantRecord | None:
+        return next((r for r, _ in self._load().values() if r.source == source), None)
+
+    def __contains__(self, grant_id: str) -> bool:
+        return grant_id in self._load()
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def put(self, record: GrantRecord, document: Document) -> None:
+        """Store (or replace) one grant, atomically."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {"record": record.model_dump(mode="json"), "document": document.model_dump(mode="json")}
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(payload, f, ensure_ascii=False)
+        os.replace(tmp, self.folder / f"{record.id}.json")
+        self._load()[record.id] = (record, document)
+
+    def remove(self, grant_id: str) -> None:
+        (self.folder / f"{grant_id}.json").unlink(missing_ok=True)
+        self._load().pop(grant_id, None)

@@ -1,0 +1,123 @@
+"""Typed records at the knowledge boundary: documents, facts with their verbatim evidence, grants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Language = Literal["nb", "nn", "sv", "da", "en"]
+Country = Literal["NO", "SE", "DK"]
+Currency = Literal["NOK", "SEK", "DKK", "EUR"]
+ApplicantType = Literal[
+    "municipality",
+    "county_municipality",
+    "region",
+    "county_administration",
+    "hospital_trust",
+    "state_agency",
+    "ngo",
+    "company",
+    "research_institution",
+    "individual",
+]
+APPLICANT_TYPES: tuple[str, ...] = ApplicantType.__args__  # type: ignore[attr-defined]
+AmountKind = Literal["total", "per_applicant", "awarded", "rate", "other"]
+
+
+class Fact(BaseModel):
+    """Something stated in a document, with the verbatim sentence it was read from."""
+
+    quote: str
+
+
+class DeadlineFact(Fact):
+    date: dt.date
+
+
+class AmountFact(Fact):
+    value: float
+    currency: Currency
+    text: str  # the amount as written, e.g. "to millioner kroner"
+    kind: AmountKind = "other"
+    per: str | None = None  # for rates: the unit, e.g. "länsinvånare" in "1.09 kr per länsinvånare"
+
+
+class ContactFact(Fact):
+    name: str | None = None
+    phone: str | None = None  # E.164
+    email: str | None = None
+
+
+class ApplicantTypeFact(Fact):
+    code: ApplicantType
+
+
+class AddressFact(Fact):
+    text: str
+
+
+class Document(BaseModel):
+    """One announcement as loaded and cleaned; ``text`` is made of verbatim spans of the source."""
+
+    source: str  # file name, or URL for web-ingested documents
+    path: str | None = None
+    title: str
+    text: str
+    language: Language
+    content_hash: str
+    url: str | None = None
+    issuer: str | None = None
+    published: dt.date | None = None
+
+
+class GrantRecord(BaseModel):
+    """The structured facts of one announcement; every fact keeps its quote."""
+
+    id: str
+    title: str
+    source: str
+    language: Language
+    country: Country | None = None
+    issuer: str | None = None
+    published: dt.date | None = None
+    deadlines: list[DeadlineFact] = Field(default_factory=list)
+    amounts: list[AmountFact] = Field(default_factory=list)
+    applicant_types: list[ApplicantTypeFact] = Field(default_factory=list)
+    contacts: list[ContactFact] = Field(default_factory=list)
+    application_address: AddressFact | None = None
+    urls: list[str] = Field(default_factory=list)
+    content_hash: str = ""
+
+    def deadline_dates(self) -> list[str]:
+        """Distinct application deadlines as sorted ISO dates."""
+        return sorted({d.date.isoformat() for d in self.deadlines})
+
+    def applicant_codes(self) -> list[str]:
+        """Distinct applicant type codes, in order of first mention."""
+        return list(dict.fromkeys(a.code for a in self.applicant_types))
+
+    def contract_amounts(self) -> list[dict]:
+        return [{"value": a.value, "currency": a.currency, "text": a.text} for a in self.amounts]
+
+    def contract_contacts(self) -> list[dict]:
+        return [{"name": c.name, "phone": c.phone, "email": c.email} for c in self.contacts]
+
+    def to_contract(self) -> dict:
+        """The CONTRACT ``grants`` record."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "language": self.language,
+            "country": self.country,
+            "issuer": self.issuer,
+            "published": self.published.isoformat() if self.published else None,
+            "deadlines": self.deadline_dates(),
+            "amounts": self.contract_amounts(),
+            "applicant_types": self.applicant_codes(),
+            "contacts": self.contract_contacts(),
+            "application_address": self.application_address.text if self.application_address else None,
+            "urls": self.urls,
+        }

@@ -1,0 +1,45 @@
+"""The one settings object, read from the environment (``GRANTBOT_*`` and Slack's own names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything configurable; built once per entry point and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="GRANTBOT_", extra="ignore")
+
+    home: Path = Path(".grantbot")
+    chroma_url: str | None = None
+    embedding_model: str | None = None
+    # Prefixes let instruction-tuned models (e5: "query: " / "passage: ") be a configuration change.
+    embedding_query_prefix: str = ""
+    embedding_passage_prefix: str = ""
+    database_url: str | None = None
+    admin_token: str | None = None
+    retention_days: int | None = None
+    max_question_chars: int = 2000
+    ask_rate_limit_per_minute: int = 30
+
+    slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
+    slack_signing_secret: str | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")
+    )
+    slack_app_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
+    slack_api_url: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_API_URL"))
+    slack_escalation_channel: str | None = None
+    slack_command: str = "/tilskudd"
+
+    @property
+    def db_url(self) -> str:
+        """The question log's SQLAlchemy URL: SQLite under the home folder unless set."""
+        return self.database_url or f"sqlite:///{(self.home / 'questions.sqlite3').resolve()}"
+
+    def ensure_home(self) -> Path:
+        """Create the home folder when missing and return it."""
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.home

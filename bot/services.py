@@ -1,0 +1,45 @@
+"""The one core the channels (CLI, web, Slack) share: ``answer()`` and ``check()`` over one catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from bot.models import Answer, Session
+from eligibility.models import CheckResult, Profile
+from knowledge.catalogue import Catalogue
+from knowledge.models import GrantRecord
+from knowledge.settings import Settings
+
+
+class Services:
+    """Holds the settings, the catalogue and (loaded on first use) the search index."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.catalogue = Catalogue(self.settings.home)
+
+    @cached_property
+    def index(self):
+        """The hybrid search index; loading it loads the embedding model."""
+        from retrieval.index import HybridIndex
+
+        return HybridIndex(self.settings)
+
+    def grants(self) -> list[GrantRecord]:
+        return self.catalogue.records()
+
+    def answer(self, question: str, today: dt.date | None = None, session: Session | None = None) -> Answer:
+        """Answer one question (see ``bot.answer.answer``)."""
+        from bot.answer import answer
+
+        return answer(question, today=today, session=session, services=self)
+
+    def check(
+        self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
+    ) -> CheckResult:
+        """Run the eligibility check of one grant; raises UnknownGrant for an unknown id."""
+        from eligibility.check import check
+
+        record = self.catalogue.get(grant_id)
+        return check(record, profile, today or dt.date.today(), language=language)

@@ -1,0 +1,56 @@
+"""Language detection: documents, passages and short user questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Hvem kan søke om midlene?", "nb"),
+        ("Hvor mye kan en kommune få?", "nb"),
+        ("Kven kan søkje om tilskotet?", "nn"),
+        ("Kor mykje kan kvar kommune få?", "nn"),
+        ("Vem kan ansöka om statsbidraget?", "sv"),
+        ("Hur mycket pengar finns att söka?", "sv"),
+        ("Hvornår er ansøgningsfristen?", "da"),
+        ("Hvilke organisationer kan søge puljen?", "da"),
+        ("When is the application deadline?", "en"),
+        ("Who can apply for the grant?", "en"),
+    ],
+)
+def test_short_questions_get_their_language(question, language):
+    assert detect_language(question) == language
+
+
+def test_a_nordic_name_in_brackets_does_not_change_an_english_question():
+    assert detect_language("Where do I apply for the elderly-friendly towns pool (Ældrevenlige byer)?") == "en"
+
+
+def test_a_danish_name_inside_a_swedish_question_does_not_make_it_danish():
+    assert detect_language("Vilka kan söka den danska poolen Ældrevenlige byer?") == "sv"
+
+
+def test_norwegian_question_valid_in_both_standards_is_bokmal():
+    assert detect_language("Når er søknadsfristen?") == "nb"
+
+
+def test_danish_and_bokmal_are_told_apart_by_their_function_words():
+    assert detect_language("Hvor meget kan man søge om, og hvornår udbetales tilskuddet?") == "da"
+    assert detect_language("Hvor mye kan man søke om, og når blir tilskuddet utbetalt?") == "nb"
+
+
+def test_passages_from_real_pages():
+    # Quoted from corpus pages (Helsedirektoratet, Socialstyrelsen, Sundhedsstyrelsen, Fylkesmannen).
+    assert detect_language("Søknaden skal undertegnes av rådmannen eller den vedkommende har delegert myndigheten til.") == "nb"
+    assert detect_language("Rekvisition görs via Socialstyrelsens e-tjänst senast den 15 augusti 2024.") == "sv"
+    assert detect_language("Ansøgning inkl. budgetskemaer skal sendes på e-mail og være Sundhedsstyrelsen i hænde senest torsdag den 25. november 2021 kl. 12.00") == "da"
+    assert detect_language("Bruk søknadsskjema på H-dir. si side. Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars.") == "nn"
+
+
+def test_text_without_words_gets_the_default():
+    assert detect_language("  2024-05-08 ", default="sv") == "sv"
+    assert detect_language("") == "nb"

@@ -27,7 +27,9 @@ def test_short_questions_get_their_language(question, language):
 
 
 def test_a_nordic_name_in_brackets_does_not_change_an_english_question():
-    assert detect_language("Where do I apply for the elderly-friendly towns pool (Ældrevenlige byer)?") == "en"
+    assert (
+        detect_language("Where do I apply for the elderly-friendly towns pool (Ældrevenlige byer)?") == "en"
+    )
 
 
 def test_a_danish_name_inside_a_swedish_question_does_not_make_it_danish():
@@ -45,10 +47,27 @@ def test_danish_and_bokmal_are_told_apart_by_their_function_words():
 
 def test_passages_from_real_pages():
     # Quoted from corpus pages (Helsedirektoratet, Socialstyrelsen, Sundhedsstyrelsen, Fylkesmannen).
-    assert detect_language("Søknaden skal undertegnes av rådmannen eller den vedkommende har delegert myndigheten til.") == "nb"
-    assert detect_language("Rekvisition görs via Socialstyrelsens e-tjänst senast den 15 augusti 2024.") == "sv"
-    assert detect_language("Ansøgning inkl. budgetskemaer skal sendes på e-mail og være Sundhedsstyrelsen i hænde senest torsdag den 25. november 2021 kl. 12.00") == "da"
-    assert detect_language("Bruk søknadsskjema på H-dir. si side. Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars.") == "nn"
+    assert (
+        detect_language(
+            "Søknaden skal undertegnes av rådmannen eller den vedkommende har delegert myndigheten til."
+        )
+        == "nb"
+    )
+    assert (
+        detect_language("Rekvisition görs via Socialstyrelsens e-tjänst senast den 15 augusti 2024.") == "sv"
+    )
+    assert (
+        detect_language(
+            "Ansøgning inkl. budgetskemaer skal sendes på e-mail og være Sundhedsstyrelsen i hænde senest torsdag den 25. november 2021 kl. 12.00"
+        )
+        == "da"
+    )
+    assert (
+        detect_language(
+            "Bruk søknadsskjema på H-dir. si side. Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars."
+        )
+        == "nn"
+    )
 
 
 def test_text_without_words_gets_the_default():

@@ -2,15 +2,122 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 from bot import cli_check, cli_serve, cli_slack
+from bot.cli_errors import fail, parse_today, reported
+from bot.cli_render import print_answer, print_grants
+from bot.models import Session
+from bot.services import Services
+from knowledge.errors import BadInput, GrantbotError
+from knowledge.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
 cli_check.register(app)
 cli_serve.register(app)
 cli_slack.register(app)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to ingest")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled announcements")] = False,
+) -> None:
+    """Ingest announcements (.txt .md .html .htm .pdf); unchanged ones are skipped."""
+    from bot.ingest import ingest as run_ingest
+    from bot.ingest import sample_folder
+
+    with reported():
+        targets = list(paths or []) + ([sample_folder()] if sample else [])
+        if not targets:
+            raise BadInput("Nothing to ingest: give files or folders, or --sample")
+        report = run_ingest(Services(Settings()), targets, progress=sys.stderr.isatty())
+        typer.echo(report.summary())
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the CONTRACT JSON")] = False,
+    today: Annotated[str | None, typer.Option(help="The date to judge deadlines by (YYYY-MM-DD)")] = None,
+    batch: Annotated[Path | None, typer.Option(help="A JSONL file of {id, question, today?}")] = None,
+) -> None:
+    """Answer one question, or a batch of them."""
+    with reported():
+        services = Services(Settings())
+        if batch is not None:
+            _ask_batch(services, batch)
+            return
+        if question is None:
+            raise BadInput("Give a question, or --batch FILE")
+        ans = services.answer(question, today=parse_today(today))
+        if as_json:
+            typer.echo(ans.model_dump_json())
+        else:
+            print_answer(ans)
+
+
+def _ask_batch(services: Services, path: Path) -> None:
+    if not path.is_file():
+        raise BadInput(f"No such batch file: {path}")
+    bad = 0
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        item_id = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise BadInput("a line must be a JSON object")
+            item_id = item.get("id")
+            ans = services.answer(item.get("question"), today=parse_today(item.get("today")))
+            out = {"id": item_id, **ans.model_dump(mode="json")}
+        except (json.JSONDecodeError, BadInput) as exc:
+            bad += 1
+            out = {"id": item_id, "error": f"line {n}: {exc}"}
+        typer.echo(json.dumps(out, ensure_ascii=False))
+    if bad:
+        fail(f"{bad} batch line(s) could not be answered (see their error objects)")
+
+
+@app.command()
+def grants(as_json: Annotated[bool, typer.Option("--json", help="Print the CONTRACT JSON")] = False) -> None:
+    """List the grant catalogue."""
+    with reported():
+        records = Services(Settings()).grants()
+        if as_json:
+            typer.echo(json.dumps([r.to_contract() for r in records], ensure_ascii=False, indent=1))
+        else:
+            print_grants(records)
+
+
+@app.command()
+def chat(today: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -> None:
+    """Ask questions in the terminal; follow-ups stay on the same grant. Ctrl-D ends."""
+    with reported():
+        services = Services(Settings())
+        if not services.grants():
+            raise GrantbotError("No grants yet: run `grantbot ingest --sample`")
+        day, session = parse_today(today), Session()
+        typer.echo(f"grantbot: {len(services.grants())} grants. Ask a question (Ctrl-D to end).")
+        while True:
+            try:
+                question = input("\n? ").strip()
+            except (EOFError, KeyboardInterrupt):
+                typer.echo("")
+                return
+            if question:
+                try:
+                    print_answer(services.answer(question, today=day or dt.date.today(), session=session))
+                except BadInput as exc:
+                    typer.echo(f"error: {exc}", err=True)
 
 
 def main() -> None:

@@ -1,0 +1,74 @@
+"""The one core: ``answer(question)`` → a cited answer in the asker's language (CONTRACT ``ask``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+
+from bot.citations import Citations
+from bot.composers import COMPOSERS, Context, Reply
+from bot.grant_resolution import resolve_grant
+from bot.intents import classify_intent
+from bot.models import Answer, GrantRef, Session
+from bot.phrases import say
+from knowledge.errors import BadInput
+from knowledge.language import detect_language
+
+
+def validate_question(question: object, max_chars: int) -> str:
+    """The question stripped; BadInput when it is empty, not text, or too long."""
+    if not isinstance(question, str):
+        raise BadInput("The question must be text")
+    text = question.strip()
+    if not text:
+        raise BadInput("The question is empty")
+    if len(text) > max_chars:
+        raise BadInput(f"The question is too long ({len(text)} characters; at most {max_chars})")
+    return text
+
+
+def answer(question: str, today: dt.date | None = None, session: Session | None = None, *, services) -> Answer:
+    """Answer one question from the ingested announcements; ``session`` keeps the grant for follow-ups."""
+    text = validate_question(question, services.settings.max_question_chars)
+    index = services.index  # loading the model is not part of the answer's latency
+    started = time.perf_counter()
+    today = today or dt.date.today()
+    language = detect_language(text)
+    intent = classify_intent(text)
+    found = resolve_grant(index, text, session, {r.id for r in services.grants()})
+    if found.grant_id is None:
+        reply, grant = Reply(lines=[say(language, "off_topic")], answered=False), None
+        intent, cites = ("other" if intent != "other" else intent), None
+    else:
+        record = services.catalogue.get(found.grant_id)
+        document = services.catalogue.document(found.grant_id)
+        cites = Citations(record.source, record.title, record.urls[0] if record.urls else None)
+        ctx = Context(text, language, today, record, document, found.passages, cites)
+        reply = _compose(intent, ctx, services)
+        grant = GrantRef(id=record.id, title=record.title, source=record.source)
+    if session is not None:
+        session.grant_id = grant.id if grant else session.grant_id
+        session.language = language
+    return Answer(
+        answer_id=uuid.uuid4().hex,
+        question=text,
+        language=language,
+        intent=intent,
+        answered=reply.answered,
+        answer="\n".join(reply.lines),
+        grant=grant,
+        facts=reply.facts,
+        citations=cites.items if cites else [],
+        confidence=round(found.confidence if reply.answered else min(found.confidence, 0.5), 3),
+        latency_ms=round((time.perf_counter() - started) * 1000, 2),
+        deadline_status=reply.deadline_status,
+    )
+
+
+def _compose(intent: str, ctx: Context, services) -> Reply:
+    if intent == "eligibility":
+        from bot.eligibility_reply import compose_eligibility
+
+        return compose_eligibility(ctx, services)
+    return COMPOSERS[intent](ctx)

@@ -1,0 +1,185 @@
+"""One composer per intent: the record's facts, cited, in the asker's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bot.citations import Citations
+from bot.models import DeadlineStatus, Facts
+from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
+from bot.sentence_ranking import best_sentences, content_stems
+from knowledge.models import ContactFact, Document, GrantRecord
+
+
+@dataclass
+class Context:
+    """What a composer needs to write one answer."""
+
+    question: str
+    language: str
+    today: dt.date
+    record: GrantRecord
+    document: Document
+    passages: list
+    cites: Citations
+
+
+@dataclass
+class Reply:
+    lines: list[str] = field(default_factory=list)
+    answered: bool = True
+    facts: Facts = field(default_factory=Facts)
+    deadline_status: DeadlineStatus | None = None
+
+
+def deadline_status(record: GrantRecord, today: dt.date) -> DeadlineStatus | None:
+    """Open if any application round is still open on ``today`` (the deadline day itself included)."""
+    if not record.deadlines:
+        return None
+    upcoming = sorted(d.date for d in record.deadlines if d.date >= today)
+    if not upcoming:
+        return DeadlineStatus(open=False)
+    return DeadlineStatus(open=True, next_deadline=upcoming[0].isoformat(), days_left=(upcoming[0] - today).days)
+
+
+def _status_line(status: DeadlineStatus, language: str) -> str:
+    if not status.open:
+        return say(language, "passed")
+    if status.days_left == 0:
+        return say(language, "today")
+    return say(language, "open", days=status.days_left)
+
+
+def _contact_text(c: ContactFact, ctx: Context) -> str:
+    parts = [c.name] if c.name else []
+    if c.phone:
+        parts.append(f"{say(ctx.language, 'phone')} {c.phone}")
+    if c.email:
+        parts.append(f"{say(ctx.language, 'email')} {c.email}")
+    return ", ".join(parts) + f" {ctx.cites.cite(c.quote)}"
+
+
+def pointer(ctx: Context, reply: Reply) -> None:
+    """Say who can answer what the announcement does not: a named contact, else the issuer."""
+    named = [c for c in ctx.record.contacts if c.name and (c.phone or c.email)]
+    if named:
+        reply.lines.append(say(ctx.language, "ask_contact", who=_contact_text(named[0], ctx)))
+        reply.facts.contacts = [{"name": named[0].name, "phone": named[0].phone, "email": named[0].email}]
+    else:
+        reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
+
+
+def compose_deadline(ctx: Context) -> Reply:
+    reply = Reply()
+    by_date = {}
+    for d in sorted(ctx.record.deadlines, key=lambda d: d.date):
+        by_date.setdefault(d.date, d)
+    if not by_date:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "no_deadline"))
+        pointer(ctx, reply)
+        return reply
+    dates = [f"{format_date(day, ctx.language)} {ctx.cites.cite(d.quote)}" for day, d in by_date.items()]
+    key = "deadline" if len(dates) == 1 else "deadlines"
+    reply.lines.append(say(ctx.language, key, dates=join_list(dates, ctx.language)))
+    reply.deadline_status = deadline_status(ctx.record, ctx.today)
+    reply.lines.append(_status_line(reply.deadline_status, ctx.language))
+    reply.facts.deadlines = ctx.record.deadline_dates()
+    return reply
+
+
+def _rank_by_question(question: str, items: list, limit: int) -> list:
+    q = content_stems(question)
+    order = sorted(range(len(items)), key=lambda i: (-len(q & content_stems(items[i].quote)), i))
+    return [items[i] for i in order[:limit]]
+
+
+def compose_amount(ctx: Context) -> Reply:
+    reply = Reply()
+    if not ctx.record.amounts:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "no_amount"))
+        pointer(ctx, reply)
+        return reply
+    chosen = _rank_by_question(ctx.question, ctx.record.amounts, limit=8)
+    reply.lines.append(say(ctx.language, "amounts"))
+    reply.lines += [f"• {a.text} {ctx.cites.cite(a.quote)}" for a in chosen]
+    reply.facts.amounts = [{"value": a.value, "currency": a.currency, "text": a.text} for a in chosen]
+    return reply
+
+
+def compose_contact(ctx: Context) -> Reply:
+    reply = Reply()
+    contacts = ctx.record.contacts
+    if not contacts:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "no_contact"))
+        reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
+        return reply
+    reply.lines.append(say(ctx.language, "contacts"))
+    reply.lines += [f"• {_contact_text(c, ctx)}" for c in contacts]
+    reply.facts.contacts = ctx.record.contract_contacts()
+    return reply
+
+
+def compose_applicants(ctx: Context) -> Reply:
+    reply = Reply()
+    facts = {}
+    for a in ctx.record.applicant_types:
+        facts.setdefault(a.code, a)
+    if not facts:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "no_applicants"))
+        pointer(ctx, reply)
+        return reply
+    names = APPLICANT_NAMES.get(ctx.language, APPLICANT_NAMES["nb"])
+    types = [f"{names[code]} {ctx.cites.cite(a.quote)}" for code, a in facts.items()]
+    reply.lines.append(say(ctx.language, "applicants", types=join_list(types, ctx.language)))
+    reply.facts.applicant_types = list(facts)
+    return reply
+
+
+def compose_how_to_apply(ctx: Context) -> Reply:
+    reply = Reply()
+    address = ctx.record.application_address
+    if address:
+        reply.lines.append(say(ctx.language, "address", address=address.text) + f" {ctx.cites.cite(address.quote)}")
+        reply.facts.application_address = address.text
+    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2)
+    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if not address or s != address.quote]
+    if ctx.record.contacts:
+        reply.lines.append(say(ctx.language, "contacts"))
+        reply.lines += [f"• {_contact_text(c, ctx)}" for c in ctx.record.contacts]
+        reply.facts.contacts = ctx.record.contract_contacts()
+    if not address and not quoted:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "no_address"))
+        pointer(ctx, reply)
+    return reply
+
+
+def compose_passages(ctx: Context) -> Reply:
+    """Criteria, purpose and overview questions: the best verbatim sentences, quoted."""
+    reply = Reply()
+    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=3)
+    if not quoted:
+        reply.answered = False
+        reply.lines.append(say(ctx.language, "not_found"))
+        pointer(ctx, reply)
+        return reply
+    reply.lines.append(say(ctx.language, "from", title=ctx.record.title))
+    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted]
+    return reply
+
+
+COMPOSERS = {
+    "deadline": compose_deadline,
+    "amount": compose_amount,
+    "contact": compose_contact,
+    "applicants": compose_applicants,
+    "how_to_apply": compose_how_to_apply,
+    "criteria": compose_passages,
+    "overview": compose_passages,
+    "other": compose_passages,
+}

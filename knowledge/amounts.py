@@ -1,10 +1,227 @@
-"""Money amounts with currency, including per-unit rates."""
+"""Money amounts with currency, including per-unit rates.
+
+An amount is a number (digits or number words) with a currency ("kr", "NOK", "€", "kronor"), a
+scale ("mill.", "mia.", "mnok") or both. A million-scale number without a currency counts only
+where the sentence speaks of money ("4,5 millionar av tilskotet"), never when a noun follows
+("5 millioner innbyggere"). Bare kroner take the document's country.
+"""
 
 from __future__ import annotations
 
-from knowledge.models import AmountFact, Document
+import bisect
+import re
+from dataclasses import dataclass
+
+from knowledge.issuers import country_of
+from knowledge.models import AmountFact, AmountKind, Document
+from knowledge.numbers import DIGITS, NUMBER_WORD, SCALE, parse_digits, scale_value, word_number
+from knowledge.sentences import Sentence, split_sentences
+
+_SP = r"[ \u00a0\u202f]"
+_CODE = r"(?-i:NOK|SEK|DKK|EUR)"
+_KRONER = r"[^\W\d_]*kron(?:er|or|a|e|en|ene|orna|erne|ar)\b|kr\b\.?"
+_PRE = rf"(?P<pre>{_CODE}|{_KRONER}|€|euro\b){_SP}?"
+# "mnok", "mkr", "tkr": the scale glued to the currency.
+_GLUED = r"m(?=(?:nok|sek|dkk|eur|kr)\b)|t(?=kr\b)"
+_POST = rf"(?P<cur>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euro\b|eur\b)"
+_RANGE = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:til|till|og|och|to|and|eller|or){_SP}+)"
+_PER = rf"(?P<per>{_SP}*,?{_SP}*(?:per|pr\.?|/){_SP}*(?P<unit>[^\W\d_]+))"
+
+
+def _number(n: int) -> str:
+    scale = rf"(?:{_SP}?(?P<s{n}>(?:{SCALE})\b\.?|{_GLUED}))"
+    word = rf"(?P<w{n}>{NUMBER_WORD})(?={_SP}+(?:{SCALE})\b|{_RANGE})"
+    return rf"(?:(?P<d{n}>{DIGITS})|{word}){scale}?"
+
+
+_AMOUNT = re.compile(
+    rf"(?<!\w)(?:{_PRE})?{_number(1)}(?:{_RANGE}{_number(2)})?"
+    rf"(?:{_SP}?(?:,-|,–))?(?:{_SP}?{_POST})?{_PER}?",
+    re.IGNORECASE,
+)
+
+_TIME_UNITS = re.compile(r"(?:år|året|year|måned|månad|month|uke|vecka|uge|dag|day|time|timme)\w*$", re.I)
+_MONEY_CUE = re.compile(
+    r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|pott|belø|belopp|bevilg|bevilj"
+    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund",
+    re.I,
+)
+# Words that may follow "5 millioner" in a money phrase; any other word makes it a count.
+_CONNECTORS = re.compile(
+    r"(?:i|til|till|av|af|for|för|å|att|at|som|på|er|är|ble|blei|blev|vart|og|och|kan|skal|ska"
+    r"|fra|från|frå|med|under|in|to|of)$",
+    re.I,
+)
+_KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
+    (
+        "total",
+        re.compile(
+            r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede|fordeling"
+            r"|fördela\b|å fordele|at fordele|deles ut|dela på|puljen|puljens|ramme|budsjett"
+            r"|budget|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
+            re.I,
+        ),
+    ),
+    (
+        "awarded",
+        re.compile(
+            r"har fått|fikk|fick|fekk|tildelt|tilldelats|mottatt|mottok|motteke|modtaget|modtog"
+            r"|beviljats|beviljades|fördelat|awarded|received",
+            re.I,
+        ),
+    ),
+    (
+        "per_applicant",
+        re.compile(
+            r"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|per (?:kommune|søker|ansøger|sökande)"
+            r"|pr\.? (?:kommune|søker|ansøger)|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
+            re.I,
+        ),
+    ),
+)
+_PURPOSE = {"til", "till", "for", "för", "å", "att"}
+
+
+@dataclass(frozen=True)
+class _Found:
+    value: float
+    currency: str
+    text: str
+    start: int
+    end: int
+    per: str | None
 
 
 def extract_amounts(doc: Document) -> list[AmountFact]:
     """Money amounts with currency, including per-unit rates."""
-    return []
+    sentences = split_sentences(doc.text)
+    starts = [s.start for s in sentences]
+    country = country_of(doc)
+    found: list[tuple[_Found, Sentence]] = []
+    for match in _AMOUNT.finditer(doc.text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        found += [(f, sentence) for f in _read(match, sentence, country)]
+    return _distinct([_fact(f, s, found) for f, s in found])
+
+
+def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Found]:
+    """The amounts in one match: one, or two for a range ("0,5 – 3 miljoner kronor")."""
+    token = match.group("pre") or match.group("cur")
+    first, second = _value(match, 1), _value(match, 2)
+    if first and second and first[1] == 1 and second[1] > 1 and first[0] < second[0]:
+        first = (first[0], second[1])  # "fem til sju millioner": the scale belongs to both
+    if not token and not _money_without_currency(match, sentence):
+        return []
+    currency = _currency(token, country)
+    if currency is None:
+        return []
+    per = _rate_unit(match, token)
+    text = match.group(0)[: match.start("per") - match.start()] if match.group("per") else match.group(0)
+    text = text.rstrip(" ,\u00a0\u202f")
+    last = 2 if second else 1
+    values = [(n, v) for n, v in ((1, first), (2, second)) if v and _plausible(n, v, match, last)]
+    return [_Found(v[0] * v[1], currency, text, match.start(), match.end(), per) for _, v in values]
+
+
+def _value(match: re.Match, n: int) -> tuple[float, float] | None:
+    """(number, scale) of the n-th number in the match, or None when absent or unreadable."""
+    digits, word, scale_word = match.group(f"d{n}"), match.group(f"w{n}"), match.group(f"s{n}")
+    scale: float | None = 1.0
+    if scale_word:
+        scale = _GLUED_SCALES.get(scale_word.lower()) or scale_value(scale_word)
+    number = parse_digits(digits, scaled=bool(scale_word)) if digits else word_number(word) if word else None
+    return None if number is None or scale is None else (number, scale)
+
+
+_GLUED_SCALES = {"m": 1e6, "t": 1e3}
+
+
+def _plausible(n: int, value: tuple[float, float], match: re.Match, last: int) -> bool:
+    """Number words need a scale; an unscaled year counts only with a currency right after it."""
+    number, scale = value
+    if scale > 1:
+        return True
+    if match.group(f"w{n}"):
+        return False
+    return not _year_like(number) or (n == last and match.group("cur") is not None)
+
+
+def _year_like(number: float) -> bool:
+    return number.is_integer() and 1900 <= number <= 2100
+
+
+def _money_without_currency(match: re.Match, sentence: Sentence) -> bool:
+    """A million-or-more scale, followed by a connector or nothing, in a sentence about money."""
+    scales = [match.group("s1"), match.group("s2")]
+    if not any(s and (scale_value(s) or 0) >= 1e6 for s in scales):
+        return False
+    rest = sentence.text[match.end() - sentence.start :]
+    following = re.match(r"\s*([^\W\d_]+)", rest)
+    if following and not _CONNECTORS.match(following.group(1)):
+        return False
+    return bool(_MONEY_CUE.search(sentence.text)) or bool(
+        following and following.group(1).lower() in _PURPOSE
+    )
+
+
+def _currency(token: str | None, country: str | None) -> str | None:
+    """The currency code of a currency token; bare kroner follow the document's country."""
+    word = (token or "").strip().rstrip(".").lower()
+    if word in ("nok", "sek", "dkk", "eur"):
+        return word.upper()
+    if word in ("€", "euro"):
+        return "EUR"
+    if re.search(r"kron(or|a|orna)$", word):
+        return "SEK"
+    return {"NO": "NOK", "SE": "SEK", "DK": "DKK"}.get(country or "")
+
+
+def _rate_unit(match: re.Match, token: str | None) -> str | None:
+    """The unit of a per-unit rate ("per länsinvånare"), not a period ("pr. år")."""
+    unit = match.group("unit")
+    if not unit or not token or _TIME_UNITS.match(unit):
+        return None
+    return unit
+
+
+def _kind(found: _Found, sentence: Sentence, neighbours: list[_Found]) -> AmountKind:
+    """Read from the cue words nearest the amount: those between it and its neighbours in the sentence."""
+    if found.per:
+        return "rate"
+    left = max([sentence.start] + [n.end for n in neighbours if n.end <= found.start])
+    right = min([sentence.end] + [n.start for n in neighbours if n.start >= found.end])
+    window = (
+        sentence.text[left - sentence.start : found.start - sentence.start]
+        + " "
+        + sentence.text[found.end - sentence.start : right - sentence.start]
+    )
+    for kind, cue in _KIND_CUES:
+        if cue.search(window):
+            return kind
+    return "other"
+
+
+def _fact(found: _Found, sentence: Sentence, everything: list[tuple[_Found, Sentence]]) -> AmountFact:
+    neighbours = [f for f, s in everything if s is sentence and f.start != found.start]
+    return AmountFact(
+        quote=sentence.text,
+        value=found.value,
+        currency=found.currency,
+        text=found.text,
+        kind=_kind(found, sentence, neighbours),
+        per=found.per,
+    )
+
+
+def _distinct(facts: list[AmountFact]) -> list[AmountFact]:
+    seen: set[tuple] = set()
+    out: list[AmountFact] = []
+    for fact in facts:
+        key = (round(fact.value, 2), fact.currency, fact.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

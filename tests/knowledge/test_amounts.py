@@ -1,0 +1,165 @@
+"""Money amounts read from announcement text, each with its verbatim sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import amounts
+from knowledge.amounts import extract_amounts
+from knowledge.documents import build_document
+from knowledge.loaders import load_file
+from knowledge.models import Document
+
+SAMPLE = Path(amounts.__file__).parent / "sample"
+
+
+def _doc(text: str, language: str = "nb", url: str | None = None) -> Document:
+    return Document(source="t.md", title="t", text=text, language=language, content_hash="h", url=url)
+
+
+def _sample(name: str) -> Document:
+    return build_document(load_file(SAMPLE / name))
+
+
+def _values(doc: Document) -> list[tuple[float, str]]:
+    return [(a.value, a.currency) for a in extract_amounts(doc)]
+
+
+def _one(text: str, language: str = "nb", url: str | None = None):
+    facts = extract_amounts(_doc(text, language, url))
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+def test_number_words_with_scale_become_full_value_in_the_bundled_seed():
+    facts = extract_amounts(_sample("000_1de9e93bc0097409.txt"))
+    total = next(a for a in facts if a.kind == "total")
+    assert (total.value, total.currency, total.text) == (2_000_000, "NOK", "to millioner kroner")
+    assert "satt av til sammen to millioner kroner" in total.quote
+
+
+def test_swedish_seed_keeps_the_per_inhabitant_rate_as_a_rate():
+    doc = _sample("001_1a68e8f698feec8c.txt")
+    facts = extract_amounts(doc)
+    assert (10_000_000, "SEK") in _values(doc)
+    cap = next(a for a in facts if a.value == 300_000)
+    assert (cap.currency, cap.kind) == ("SEK", "per_applicant")
+    rate = next(a for a in facts if a.kind == "rate")
+    assert (rate.value, rate.per, rate.text) == (1.09, "länsinvånare", "1.09 kr")
+
+
+def test_every_quote_is_a_verbatim_span_of_the_document():
+    for path in sorted(SAMPLE.iterdir()):
+        doc = build_document(load_file(path))
+        for fact in extract_amounts(doc):
+            assert fact.quote in doc.text
+            assert fact.text in fact.quote
+
+
+def test_decimal_comma_millions_become_full_value():
+    fact = _one("Helsedirektoratet øker tilskuddet i Helseteknologiordningen med 14,5 millioner kroner.")
+    assert (fact.value, fact.currency) == (14_500_000, "NOK")
+
+
+def test_danish_mio_kr_with_decimal_comma_is_a_total_pot():
+    fact = _one("Der er i alt ca. 45,4 mio. kr. til fordeling i 2022.", "da")
+    assert (fact.value, fact.currency, fact.kind, fact.text) == (45_400_000, "DKK", "total", "45,4 mio. kr.")
+
+
+def test_dots_as_thousands_separators_with_currency_word_before():
+    fact = _one("Veiledende tilskuddsbeløp vil være kroner 150.000 til hver kommune")
+    assert (fact.value, fact.currency, fact.kind) == (150_000, "NOK", "per_applicant")
+
+
+def test_trailing_comma_dash_after_currency_prefix():
+    assert _one("Tilskotssum: kr. 300.000,-", "nn").value == 300_000
+
+
+def test_glued_scale_and_currency_after_decimal_comma():
+    fact = _one("Beløp: 291,985 mill.kr (2019).")
+    assert (fact.value, fact.currency) == (291_985_000, "NOK")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("Rammen er 12 MNOK.", "nb", 12_000_000, "NOK"),
+        ("Budgeten är 3 mkr.", "sv", 3_000_000, "SEK"),
+        ("Det er satt av NOK 2 mill. til ordningen.", "nb", 2_000_000, "NOK"),
+        ("Grants of up to € 5,000 are available.", "en", 5_000, "EUR"),
+        ("Partnerne kan få 50.000 EUR.", "da", 50_000, "EUR"),
+        ("Tilskuddet er på 1,2 milliarder kroner.", "nb", 1_200_000_000, "NOK"),
+        ("Kommunen får tio miljoner kronor.", "sv", 10_000_000, "SEK"),
+        ("Fylket har fått fem millionar kroner.", "nn", 5_000_000, "NOK"),
+    ],
+)
+def test_scales_codes_and_number_words(text, language, value, currency):
+    fact = _one(text, language)
+    assert (fact.value, fact.currency) == (value, currency)
+
+
+def test_bare_kroner_take_the_country_of_the_url():
+    fact = _one("Puljen er på 2.000.000 kroner.", "nb", url="https://sm.dk/pulje")
+    assert fact.currency == "DKK"
+
+
+def test_kronor_is_swedish_whatever_the_page_language():
+    assert _one("Socialstyrelsen fördelar 6 miljoner kronor.", "nb").currency == "SEK"
+
+
+def test_both_ends_of_a_range_share_scale_and_currency():
+    doc = _doc("Telemark vil søke om fem til sju millioner kroner pr. år over fem år.")
+    assert _values(doc) == [(5_000_000, "NOK"), (7_000_000, "NOK")]
+    doc = _doc("• Bidrag 0,5 – 3 miljoner kronor", "sv")
+    assert _values(doc) == [(500_000, "SEK"), (3_000_000, "SEK")]
+
+
+def test_a_period_is_not_a_rate_unit():
+    fact = extract_amounts(_doc("Telemark får fem millioner kroner pr. år."))[0]
+    assert (fact.per, fact.text) == (None, "fem millioner kroner")
+
+
+def test_per_unit_cap_is_kept_as_a_rate():
+    fact = _one("Der kan ansøges om tilskud på op til 25.000 kr. pr. plejebolig.", "da")
+    assert (fact.value, fact.kind, fact.per) == (25_000, "rate", "plejebolig")
+
+
+def test_millions_without_currency_count_in_a_sentence_about_money():
+    fact = _one("4,5 millionar av tilskotet blei ikkje delt ut ved ordinær tildeling i vår.", "nn")
+    assert (fact.value, fact.currency, fact.text) == (4_500_000, "NOK", "4,5 millionar")
+
+
+def test_millions_of_people_are_not_money():
+    assert extract_amounts(_doc("Tilskuddet går til en region med 2 millioner innbyggere.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Søknadsfrist 15. april 2021. Ring 56 16 00 10 ved spørsmål.",
+        "Kommunar med mellom 5000 og 10 000 innbyggjarar kan søke.",
+        "Medfinansiering minst 50% krävs.",
+        "Box 505, 831 26 Östersund",
+        "Av disse ble 66 prosjekter tilgodesett med midler.",
+        "Kontonummer 1503.12.34567 for tilskuddet.",
+    ],
+)
+def test_dates_phones_counts_percentages_and_postcodes_are_not_amounts(text):
+    assert extract_amounts(_doc(text)) == []
+
+
+def test_a_year_before_an_amount_is_not_part_of_it():
+    assert _values(_doc("I 2019 500 000 kroner til kommunene.")) == [(500_000, "NOK")]
+
+
+def test_awarded_and_cap_kinds_are_read_from_the_nearest_cues():
+    doc = _doc("Bardu kommune har mottatt 700 000 kroner, mens Båtsfjord kommune har fått 400 000 kroner.")
+    assert [a.kind for a in extract_amounts(doc)] == ["awarded", "awarded"]
+    assert _one("• Bergen kommune inntil kr 250 000.", "nn").kind == "per_applicant"
+
+
+def test_the_same_amount_in_the_same_sentence_is_kept_once():
+    doc = _doc("Regjeringen bevilger 133 millioner kroner, altså 133 millioner kroner i år.")
+    assert _values(doc) == [(133_000_000, "NOK")]

@@ -1,10 +1,181 @@
-"""Application deadlines stated in the text (never report deadlines)."""
+"""Application deadlines stated in the text (never report deadlines, project periods or decision dates).
+
+A date is an application deadline when its sentence ties it to applying, in one of two ways:
+
+- a deadline word governs it ("Søknadsfrist", "Sista ansökningsdag", "ansøgningsfrist",
+  "deadline"): the word comes before the date, no other date stands between them, and nothing in
+  between points elsewhere (a report, a decision, a payout, an earlier year);
+- an applying word is followed by a time limit right before the date ("ansökan ... senast den
+  15 mars", "søke ... innen 1. mai") in a sentence that speaks of nothing else before it.
+
+Dates that open a period ("fra 1. februar", "1. marts til ..."), or that the sentence says were
+moved ("..., men ... har fått forlenga frist"), are not deadlines. A date without a year gets one
+from the text around it (knowledge.years) or is dropped.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from knowledge.dates import DateMention, find_dates
 from knowledge.models import DeadlineFact, Document
+from knowledge.sentences import split_sentences
+from knowledge.years import YearContext, infer_year
+
+_I = re.IGNORECASE
+_STRONG = re.compile(
+    r"\w*(?:søknads|søknadar|ansøgnings|ansöknings|ansøknings)frist\w*"
+    r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
+    r"|\b(?:sista|sidste|siste|seneste|final|last)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist|dag)\w*"
+    r"|\b(?:ansöknings|ansøgnings|søknads)(?:tid|tiden|perioden?)\b"
+    r"|\bdeadline\w*|\bclosing date"
+    r"|\b(?:stängt|stängd|stengt|lukket|closed)\s+(?:för|for)\s+(?:ansök|søk|ansøg|appl)\w*"
+    r"|\b(?:\w*omgång|\w*omgang|\w*runde|utlysning|call)\w*,?(?:\s+som)?\s+"
+    r"(?:gick ut|går ut|avslutas|avslutades|stänger|stängde|stenger|udløber|udløb|lukker|closes)",
+    _I,
+)
+_FRIST = re.compile(r"\bfrist(?:en|ene|er|erna)?\b", _I)
+_APPLY = re.compile(
+    r"\b(?:søk|sök|ansøg|ansök|ansøk)\w*|\bappl(?:y|ies|ied|ications?)\b|\bsubmi\w*|\brekvi\w*|\bfaktur\w*",
+    _I,
+)
+_NEGATIVE = re.compile(
+    r"\w*rapport\w*|\w*redovis\w*|\breport\w*|\w*regnskap\w*|\w*regnskab\w*"  # reports and accounts
+    r"|\bbeslut\w*|\bbesked\w*|\bsvar\w*|\bvedtak\w*|\bafgørelse\w*|\btilsagn\w*|\btildel\w*"  # decisions
+    r"|\bdecision\w*|\bavgj[eø]r\w*|\bbehandl\w*"
+    r"|\w*utbetal\w*|\w*udbetal\w*|\bbetal\w*\s+ut\b|\bpay\w*"  # payouts
+    r"|\bpubli\w*|\butlysningsdat\w*"
+    r"|\böppn\w*|\båpn\w*|\båbn\w*|\bopen\w*|\bstart\w*|\boppstart\w*|\bbörja\w*|\bbegyn\w*|\bbegin\w*"
+    r"|\w*möte\b|\w*møte\b|\w*møde\b|\bmeeting\w*|\bwebinar\w*|\bseminar\w*|\bkonferen\w*|\bkonferan\w*"
+    r"|\b(?!ansøgnings|ansöknings|søknads)\w*period\w*"  # project periods, not application periods
+    r"|\btidl[ei]g[ae]re\b|\btidigare\b|\bordin[æa]r\w*|\bvanlig(?:t)?vis\b|\bnormalt\b"  # an earlier call
+    r"|\bi\s?fjor\b|\bsidste år\b|\bförra året\b|\bprevious\w*|\blast year\b|\busually\b",
+    _I,
+)
+_LIMIT_BEFORE = re.compile(
+    r"(?:\binnen|\binnan|\bsenest|\bseinast|\bsenast|\bbefore|\bby|\bno later than|\bnot later than"
+    r"|\btil og med|\btill och med|\bfram till|\bfrem til|\btillhanda|\btill handa|\bi hænde|\bi hende)"
+    r"[\s,:]*(?:den\s+|the\s+|d\.\s*)?$",
+    _I,
+)
+_OPENS_BEFORE = re.compile(
+    r"\b(?:fra|från|from|fom|mellan|mellom|melem|between|efter|etter|after|siden|sedan|since)"
+    r"\s*(?:og med\s+|och med\s+)?(?:den\s+|the\s+)?$",
+    _I,
+)
+_MOVED_AFTER = re.compile(
+    r"(?<!ikke )(?<!ikkje )(?<!inte )(?<!not )\b(?:forlen[gt]\w*|forlæng\w*|förläng\w*|extended|postponed"
+    r"|utsatt|udskudt|ny frist|new deadline)",
+    _I,
+)
+_RANGE = re.compile(r"^\s*(?:–|-|—|til|till|to|until|through)\s*(?:den\s+|the\s+|og med\s+|och med\s+)?$", _I)
+_LIST = re.compile(
+    r"^[\s,;]*(?:(?:kl\.?|klokken|klockan|at)\s*\d{1,2}(?:[.:]\d\d)?[\s,;]*)?"
+    r"(?:og|och|and|samt|eller|or|&)?\s*(?:den\s+|the\s+)?$",
+    _I,
+)
+_MAX_GAP = 80  # characters between a deadline word and its date; longer gaps are other statements
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence, or a label line joined to the value line below it ("Søknadsfrist:" / "20.09.2020")."""
+
+    start: int
+    end: int
+    text: str
 
 
 def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     """Application deadlines stated in the text (never report deadlines)."""
-    return []
+    found = [(unit, m) for unit in _units(doc.text) for m in _deadline_mentions(unit, doc.text)]
+    ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
+    facts: dict = {}
+    for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
+        year = mention.year or infer_year(mention, (unit.start, unit.end), ctx)
+        day = mention.on(year) if year else None
+        if day is not None and day not in facts:
+            facts[day] = DeadlineFact(date=day, quote=unit.text)
+    return sorted(facts.values(), key=lambda f: f.date)
+
+
+def _units(text: str) -> list[_Unit]:
+    sentences = split_sentences(text)
+    units: list[_Unit] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if nxt is not None and _is_label(s.text) and _starts_with_date(nxt.text):
+            units.append(_Unit(s.start, nxt.end, text[s.start : nxt.end]))
+            i += 2
+            continue
+        units.append(_Unit(s.start, s.end, s.text))
+        i += 1
+    return units
+
+
+def _is_label(sentence: str) -> bool:
+    """A heading-like line naming a deadline without giving it ("Søknadsfrist:")."""
+    return len(sentence) <= 60 and not find_dates(sentence) and bool(_STRONG.search(sentence) or _NEGATIVE.search(sentence))
+
+
+def _starts_with_date(sentence: str) -> bool:
+    dates = find_dates(sentence)
+    return bool(dates) and dates[0].start == 0
+
+
+def _deadline_mentions(unit: _Unit, text: str) -> list[DateMention]:
+    """The dates of ``unit`` that it states as application deadlines, positioned in ``text``."""
+    body = unit.text
+    dates = find_dates(body)
+    out: list[DateMention] = []
+    governed = [False] * len(dates)
+    for i, d in enumerate(dates):
+        prev_end = dates[i - 1].end if i else 0
+        chained = i > 0 and governed[i - 1] and _joined(body[prev_end : d.start])
+        governed[i] = chained or _governed(body, d, prev_end)
+        if not governed[i] or _opens_period(body, d, dates[i + 1] if i + 1 < len(dates) else None):
+            continue
+        if _MOVED_AFTER.search(body, d.end):
+            continue
+        out.append(_shift(d, unit.start))
+    return out
+
+
+def _governed(body: str, d: DateMention, prev_end: int) -> bool:
+    return _by_deadline_word(body, d, prev_end) or _by_limit(body, d)
+
+
+def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
+    cues = [m for m in _STRONG.finditer(body, prev_end, d.start)]
+    if _APPLY.search(body):
+        cues += [m for m in _FRIST.finditer(body, prev_end, d.start)]
+    if not cues:
+        return False
+    cue = max(cues, key=lambda m: m.end())
+    if d.start - cue.end() > _MAX_GAP:
+        return False
+    clause = max(prev_end, *(body.rfind(c, 0, cue.start()) + 1 for c in ",;("))
+    return not _NEGATIVE.search(body[clause : cue.start()] + " " + body[cue.end() : d.start])
+
+
+def _by_limit(body: str, d: DateMention) -> bool:
+    before = body[: d.start]
+    return bool(_APPLY.search(before) and _LIMIT_BEFORE.search(before) and not _NEGATIVE.search(before))
+
+
+def _joined(between: str) -> bool:
+    return bool(_LIST.match(between) or _RANGE.match(between))
+
+
+def _opens_period(body: str, d: DateMention, nxt: DateMention | None) -> bool:
+    """``d`` starts a period ("fra 1. februar", "1. marts til 15. april") rather than ending one."""
+    if _OPENS_BEFORE.search(body, 0, d.start):
+        return True
+    return nxt is not None and bool(_RANGE.match(body[d.end : nxt.start]))
+
+
+def _shift(d: DateMention, offset: int) -> DateMention:
+    return DateMention(d.start + offset, d.end + offset, d.day, d.month, d.year, d.weekday)

@@ -1,0 +1,83 @@
+"""The year of a date written without one ("Søknadsfrist 15. mai"), taken from the text around it.
+
+Only what the text supports is used, strongest first: the same day stated with a year as an
+application deadline elsewhere in the text; a single year in the same sentence; the publication
+date; the years the text mentions. A named weekday ("tirsdag den 28. marts") must agree with the
+result, or the date is dropped: a guessed year sent to a municipality is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from knowledge.dates import DateMention, find_years
+
+
+@dataclass
+class YearContext:
+    """What a document says that can settle a missing year."""
+
+    published: dt.date | None = None
+    years: list[tuple[int, int]] = field(default_factory=list)  # (position, year)
+    stated: dict[tuple[int, int], set[int]] = field(default_factory=dict)  # (month, day) -> years
+
+    @classmethod
+    def of(cls, text: str, published: dt.date | None, stated: list[DateMention]) -> YearContext:
+        """The context of ``text`` given its publication date and the deadlines stated with a year."""
+        by_day: dict[tuple[int, int], set[int]] = {}
+        for m in stated:
+            if m.year:
+                by_day.setdefault((m.month, m.day), set()).add(m.year)
+        return cls(published, find_years(text), by_day)
+
+
+def infer_year(mention: DateMention, sentence: tuple[int, int], ctx: YearContext) -> int | None:
+    """The year of ``mention`` (found in the sentence spanning ``sentence``), or None when unsure."""
+    year = _same_day_stated(mention, ctx) or _single_year_in(sentence, ctx)
+    year = year or _nearest_to_publication(mention, ctx.published) or _year_of_text(mention, ctx)
+    if year is None or mention.weekday is None or _weekday_fits(mention, year):
+        return year
+    # The named weekday rules the guess out; keep a year only when exactly one candidate fits it.
+    fitting = {y for y in _candidates(ctx) if _weekday_fits(mention, y)}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _same_day_stated(mention: DateMention, ctx: YearContext) -> int | None:
+    years = ctx.stated.get((mention.month, mention.day), set())
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def _single_year_in(sentence: tuple[int, int], ctx: YearContext) -> int | None:
+    years = {y for pos, y in ctx.years if sentence[0] <= pos < sentence[1]}
+    return years.pop() if len(years) == 1 else None
+
+
+def _nearest_to_publication(mention: DateMention, published: dt.date | None) -> int | None:
+    """The occurrence of the day closest to publication: a deadline is near the call, before or after."""
+    if published is None:
+        return None
+    options = [(abs((d - published).days), y) for y in range(published.year - 1, published.year + 2)
+               if (d := mention.on(y))]
+    return min(options)[1] if options else None
+
+
+def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
+    """The only year the text mentions, else the one written nearest to the date."""
+    if not ctx.years:
+        return None
+    if len({y for _, y in ctx.years}) == 1:
+        return ctx.years[0][1]
+    return min(ctx.years, key=lambda p: (abs(p[0] - mention.start), -p[1]))[1]
+
+
+def _candidates(ctx: YearContext) -> set[int]:
+    years = {y for _, y in ctx.years}
+    if ctx.published:
+        years |= {ctx.published.year - 1, ctx.published.year, ctx.published.year + 1}
+    return years
+
+
+def _weekday_fits(mention: DateMention, year: int) -> bool:
+    day = mention.on(year)
+    return day is not None and day.weekday() == mention.weekday

@@ -1,0 +1,157 @@
+"""Application deadlines: only dates the text states for applying, each with its verbatim sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import deadlines
+from knowledge.deadlines import extract_deadlines
+from knowledge.documents import build_document
+from knowledge.loaders import load_file
+from knowledge.models import Document
+
+SAMPLE = Path(deadlines.__file__).parent / "sample"
+
+
+def _doc(text: str, language: str = "nb", published: dt.date | None = None) -> Document:
+    return Document(source="t.md", title="t", text=text, language=language, content_hash="h", published=published)
+
+
+def _dates(text: str, language: str = "nb", published: dt.date | None = None) -> list[str]:
+    return [f.date.isoformat() for f in extract_deadlines(_doc(text, language, published))]
+
+
+def _sample(name: str) -> list[str]:
+    return [f.date.isoformat() for f in extract_deadlines(build_document(load_file(SAMPLE / name)))]
+
+
+def test_norwegian_deadline_with_weekday_in_a_long_scraped_line():
+    assert _sample("000_1de9e93bc0097409.txt") == ["2004-09-06"]
+
+
+def test_swedish_application_to_arrive_no_later_than():
+    assert _sample("001_1a68e8f698feec8c.txt") == ["2009-03-15"]
+
+
+def test_two_rounds_without_year_take_the_year_the_text_is_about():
+    assert _sample("002_56ff6eb9f7905725.txt") == ["2011-03-24", "2011-08-01"]
+
+
+@pytest.mark.parametrize("name", ["003_6397588da340b2da.txt", "004_6658acab72c1650a.txt"])
+def test_texts_that_announce_no_call_have_no_deadline(name):
+    assert _sample(name) == []
+
+
+def test_quote_is_the_verbatim_sentence_stating_the_deadline():
+    doc = _doc("Tilskudd til kommuner. Frist for søknad er mandag 6. september 2004. Skriftlig søknad skal sendes.")
+    [fact] = extract_deadlines(doc)
+    assert fact.quote == "Frist for søknad er mandag 6. september 2004."
+    assert fact.quote in doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Utlysningsdatum: 2024-05-08\nSista ansökningsdag: 2024-08-15", "sv", ["2024-08-15"]),
+        ("Søknadsfrist 31.03.23.", "nb", ["2023-03-31"]),
+        ("Ansøgning inkl. budgetskemaer skal sendes på e-mail og være Sundhedsstyrelsen i hænde senest "
+         "torsdag den 25. november 2021 kl. 12.00", "da", ["2021-11-25"]),
+        ("Applications must be submitted by 1 March 2024.", "en", ["2024-03-01"]),
+        ("The deadline for applications is March 1, 2024.", "en", ["2024-03-01"]),
+        ("Deadline för ansökan är 12 november 2015.", "sv", ["2015-11-12"]),
+        ("Kommunar kan søke tilskot til styrking av habilitering i kommunane innan 1. mai 2017.", "nn", ["2017-05-01"]),
+        ("Rekvisition görs via Socialstyrelsens e-tjänst senast den 15 augusti 2024.", "sv", ["2024-08-15"]),
+        ("Stängt för ansökan 30 september 2018", "sv", ["2018-09-30"]),
+    ],
+)
+def test_deadline_forms_in_each_language(text, language, expected):
+    assert _dates(text, language) == expected
+
+
+def test_label_line_gives_the_date_on_the_line_below():
+    text = "Søknadsfrist:\n20.09.2020 00:00:00\nMålgruppe:\nKommunane\nRapporteringsfrist:\n01.02.2021 00:00:00"
+    [fact] = extract_deadlines(_doc(text, "nn"))
+    assert (fact.date.isoformat(), fact.quote) == ("2020-09-20", "Søknadsfrist:\n20.09.2020 00:00:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frist for rapportering for tilskudd mottatt i 2017 er 15. februar 2018 via questback.",
+        "Skriftlig redovisning om genomförda insatser skickas in senast 31 januari 2019.",
+        "Kommunar som har fått tildelt tilskot i 2019 skal rapportere om bruken av midlane innan 1. april 2020.",
+        "- senast den 30 september 2026 redovisa till Regeringskansliet.",
+        "Ministeriet forventer at kunne give alle ansøgere svar på deres ansøgning senest 31. maj 2017.",
+        "Bidrag kan bara sökas för en period fram till den 15 april 2021.",
+        "Utlysningen öppnar: 14 september 2020",
+        "Søknader behandles fortløpende. Søknader som kommer inn etter fristen kan avvises.",
+    ],
+)
+def test_reports_decisions_periods_and_rolling_calls_are_not_application_deadlines(text):
+    assert _dates(text) == []
+
+
+def test_report_deadline_in_the_same_list_is_left_out():
+    text = "• Søknadsfrist: 17. desember 2021\n• Rapporteringsfrist: 31. januar 2023. Vær oppmerksom på endringen."
+    assert _dates(text) == ["2021-12-17"]
+
+
+def test_opening_date_of_an_application_period_is_not_a_deadline():
+    assert _dates("Puljen kan søges fra 1. februar med sidste frist den 15. marts 2018.", "da") == ["2018-03-15"]
+
+
+def test_application_period_written_as_a_range_ends_at_the_deadline():
+    assert _dates("Ansökningstiden för bidraget år 2024 infaller 31.1–18.2.2024.", "sv") == ["2024-02-18"]
+
+
+def test_closing_rounds_are_deadlines_with_the_year_from_the_text():
+    text = (
+        "Landets kommuner kan ansöka om statsbidraget vid två tillfällen i år, för merkostnader efter den "
+        "1 februari 2020.\nI den första omgången, som gick ut den 31 augusti, ansökte 305 kommuner.\n"
+        "Nästa ansökningsomgång avslutas den 30 november och även då finns 5 miljarder kronor att fördela."
+    )
+    assert _dates(text, "sv") == ["2020-08-31", "2020-11-30"]
+
+
+def test_deadline_of_earlier_years_is_ignored_and_the_postponed_one_kept():
+    text = (
+        "Søknadsfristen er tidligere år satt til 30. april. Siden foreningene ikke har dokumentene klare, "
+        "utsettes fristen til å søke tilskudd foreløpig til den 15. juni 2020."
+    )
+    assert _dates(text) == ["2020-06-15"]
+
+
+def test_deadline_the_sentence_says_was_extended_is_dropped():
+    text = (
+        "Bufdir – tilskot 2024\n\nNo kan ein søke tilskot frå Bufdir. Fristen på landsbasis er 3. november, "
+        "men søknader som gjeld tiltak i Haram har fått forlenga frist."
+    )
+    assert _dates(text, "nn") == []
+
+
+def test_deadline_without_year_takes_year_from_publication():
+    assert _dates("Søk om midler innen 15. mai.", published=dt.date(2018, 4, 25)) == ["2018-05-15"]
+
+
+def test_deadline_without_year_early_next_year_after_an_autumn_publication():
+    assert _dates("Søknadsfrist er 1. februar.", published=dt.date(2021, 11, 15)) == ["2022-02-01"]
+
+
+def test_deadline_without_year_takes_year_from_the_same_day_stated_elsewhere():
+    text = "Søk om midler innen 15. mai.\n\nSøknadsfristen for kommunene i Telemark er 15. mai 2018."
+    assert _dates(text) == ["2018-05-15"]
+
+
+def test_named_weekday_decides_between_years_in_the_text():
+    text = (
+        "I Finansloven 2017 afsatte partierne 425 millioner kroner. Puljen havde ansøgningsfrist tirsdag den "
+        "28. marts og 63 kommuner søgte.\nSidst opdateret 20-05-2019"
+    )
+    assert _dates(text, "da") == ["2017-03-28"]
+
+
+def test_deadline_without_any_year_in_the_text_is_not_invented():
+    assert _dates("Søk om prosjekttilskot\n\nTilskotssum: kr. 300.000,-\nSøknadsfrist: 15. april", "nn") == []

@@ -20,36 +20,52 @@ from knowledge.sentences import Sentence, split_sentences
 _SP = r"[ \u00a0\u202f]"
 _CODE = r"(?-i:NOK|SEK|DKK|EUR)"
 _KRONER = r"[^\W\d_]*kron(?:er|or|a|e|en|ene|orna|erne|ar)\b|kr\b\.?"
-_PRE = rf"(?P<pre>{_CODE}|{_KRONER}|€|euro\b){_SP}?"
-# "mnok", "mkr", "tkr": the scale glued to the currency.
-_GLUED = r"m(?=(?:nok|sek|dkk|eur|kr)\b)|t(?=kr\b)"
-_POST = rf"(?P<cur>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euro\b|eur\b)"
+# "MNOK 12,5": a million-scale prefix glued to the code.
+_PRE = rf"(?P<ps>m(?=(?:nok|sek|dkk|eur)\b))?(?P<pre>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euro\b){_SP}?"
+# "mnok", "mkr", "mnkr", "mdkr", "tkr": the scale glued to the currency.
+_GLUED = r"m(?=(?:nok|sek|dkk|eur|kr)\b)|m[nd](?=kr\b)|t(?=kr\b)"
+_GLUED_SCALES = {"m": 1e6, "mn": 1e6, "md": 1e9, "t": 1e3}
+_POST = rf"(?P<cur>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euros?\b|eur\b)"
 _RANGE = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:til|till|og|och|to|and|eller|or){_SP}+)"
-_PER = rf"(?P<per>{_SP}*,?{_SP}*(?:per|pr\.?|/){_SP}*(?P<unit>[^\W\d_]+))"
+_PER = rf"(?P<per>{_SP}*,?{_SP}*(?:per\b|pr\.|pr\b|/){_SP}*(?P<unit>[^\W\d_]+))"
 
 
 def _number(n: int) -> str:
-    scale = rf"(?:{_SP}?(?P<s{n}>(?:{SCALE})\b\.?|{_GLUED}))"
-    word = rf"(?P<w{n}>{NUMBER_WORD})(?={_SP}+(?:{SCALE})\b|{_RANGE})"
+    scale = rf"(?:{_SP}?(?P<s{n}>{SCALE}|{_GLUED}))"
+    word = rf"(?P<w{n}>{NUMBER_WORD})(?={_SP}+(?:{SCALE})|{_RANGE})"
     return rf"(?:(?P<d{n}>{DIGITS})|{word}){scale}?"
 
 
 _AMOUNT = re.compile(
     rf"(?<!\w)(?:{_PRE})?{_number(1)}(?:{_RANGE}{_number(2)})?"
-    rf"(?:{_SP}?(?:,-|,–))?(?:{_SP}?{_POST})?{_PER}?",
+    rf"(?P<dash>{_SP}?,[-–])?(?:{_SP}?{_POST})?{_PER}?",
     re.IGNORECASE,
 )
 
 _TIME_UNITS = re.compile(r"(?:år|året|year|måned|månad|month|uke|vecka|uge|dag|day|time|timme)\w*$", re.I)
+# "per kommune", "pr. søknad": a cap for each applicant, not a rate.
+_APPLICANT_UNITS = re.compile(
+    r"(?:kommune|kommun|søker|søknad|sökande|ansökan|ansøger|ansøgning|prosjekt|projekt|project|organisasjon"
+    r"|organisation|virksomhet|region|fylke|län|applicant|application|municipality|tiltak|insats|indsats)$",
+    re.I,
+)
 _MONEY_CUE = re.compile(
     r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|pott|belø|belopp|bevilg|bevilj"
-    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund",
+    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund|kron|\bkr\b",
+    re.I,
+)
+# A money label right before a bare sum: "Beløp: 500 000", "tilskot på inntil 200 000".
+_LABEL = re.compile(
+    r"(?:beløp|belopp|beløb|sum|summa|ramme|budsjett|budget|tilskudd|tilskot|tilskud|bidrag|stöd|støtte)\w*"
+    r"\s*(?::|på|er|är|om|of|is)?\s*(?:inntil|opp til|op til|upp till|up to|maks\.?|max\.?|maksimalt"
+    r"|högst|høyst|højst|ca\.?|cirka|om lag|omkring)?\s*$",
     re.I,
 )
 # Words that may follow "5 millioner" in a money phrase; any other word makes it a count.
 _CONNECTORS = re.compile(
     r"(?:i|til|till|av|af|for|för|å|att|at|som|på|er|är|ble|blei|blev|vart|og|och|kan|skal|ska"
-    r"|fra|från|frå|med|under|in|to|of)$",
+    r"|fra|från|frå|med|under|in|to|of|går|gikk|gick|deles|delas|fordeles|fördelas|tildeles|afsættes"
+    r"|bevilges|beviljas|settes|avsättes|was|were|is|are|will)$",
     re.I,
 )
 _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
@@ -74,7 +90,7 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
         "per_applicant",
         re.compile(
             r"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|per (?:kommune|søker|ansøger|sökande)"
-            r"|pr\.? (?:kommune|søker|ansøger)|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
+            r"|pr\.? (?:kommune|søker|ansøger)|(?:per|pr\.?) (?:søknad|ansøgning|ansökan|prosjekt|projekt)|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
             re.I,
         ),
     ),
@@ -109,7 +125,8 @@ def extract_amounts(doc: Document) -> list[AmountFact]:
 
 def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Found]:
     """The amounts in one match: one, or two for a range ("0,5 – 3 miljoner kronor")."""
-    token = match.group("pre") or match.group("cur")
+    # Nordic ",-" after a sum ("300.000,-") marks kroner as surely as "kr" does.
+    token = match.group("pre") or match.group("cur") or match.group("dash")
     first, second = _value(match, 1), _value(match, 2)
     if first and second and first[1] == 1 and second[1] > 1 and first[0] < second[0]:
         first = (first[0], second[1])  # "fem til sju millioner": the scale belongs to both
@@ -120,23 +137,22 @@ def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Fou
         return []
     per = _rate_unit(match, token)
     text = match.group(0)[: match.start("per") - match.start()] if match.group("per") else match.group(0)
-    text = text.rstrip(" ,\u00a0\u202f")
+    text = text.rstrip(" \u00a0\u202f")
+    text = text[:-1] if text.endswith(",") else text
     last = 2 if second else 1
     values = [(n, v) for n, v in ((1, first), (2, second)) if v and _plausible(n, v, match, last)]
-    return [_Found(v[0] * v[1], currency, text, match.start(), match.end(), per) for _, v in values]
+    end = match.start() + len(text)
+    return [_Found(v[0] * v[1], currency, text, match.start(), end, per) for _, v in values]
 
 
 def _value(match: re.Match, n: int) -> tuple[float, float] | None:
     """(number, scale) of the n-th number in the match, or None when absent or unreadable."""
     digits, word, scale_word = match.group(f"d{n}"), match.group(f"w{n}"), match.group(f"s{n}")
-    scale: float | None = 1.0
+    scale: float | None = 1e6 if match.group("ps") else 1.0
     if scale_word:
         scale = _GLUED_SCALES.get(scale_word.lower()) or scale_value(scale_word)
     number = parse_digits(digits, scaled=bool(scale_word)) if digits else word_number(word) if word else None
     return None if number is None or scale is None else (number, scale)
-
-
-_GLUED_SCALES = {"m": 1e6, "t": 1e3}
 
 
 def _plausible(n: int, value: tuple[float, float], match: re.Match, last: int) -> bool:
@@ -154,17 +170,19 @@ def _year_like(number: float) -> bool:
 
 
 def _money_without_currency(match: re.Match, sentence: Sentence) -> bool:
-    """A million-or-more scale, followed by a connector or nothing, in a sentence about money."""
-    scales = [match.group("s1"), match.group("s2")]
-    if not any(s and (scale_value(s) or 0) >= 1e6 for s in scales):
+    """Millions in a sentence about money, or a grouped sum right after a label ("Beløp: 500 000").
+
+    Either way no noun may follow: "5 millioner innbyggere" and "10 000 innbyggjarar" are counts.
+    """
+    rest = re.match(r"\s*([^\W\d_]*)", sentence.text[match.end() - sentence.start :])
+    following = rest.group(1) if rest else ""
+    if following and not _CONNECTORS.match(following):
         return False
-    rest = sentence.text[match.end() - sentence.start :]
-    following = re.match(r"\s*([^\W\d_]+)", rest)
-    if following and not _CONNECTORS.match(following.group(1)):
-        return False
-    return bool(_MONEY_CUE.search(sentence.text)) or bool(
-        following and following.group(1).lower() in _PURPOSE
-    )
+    if any(s and (scale_value(s) or 0) >= 1e6 for s in (match.group("s1"), match.group("s2"))):
+        return bool(_MONEY_CUE.search(sentence.text)) or following.lower() in _PURPOSE
+    before = sentence.text[: match.start() - sentence.start]
+    digits = match.group("d1") or ""
+    return bool(_LABEL.search(before)) and bool(re.search(r"\d[ \u00a0\u202f.]\d{3}", digits))
 
 
 def _currency(token: str | None, country: str | None) -> str | None:
@@ -172,7 +190,7 @@ def _currency(token: str | None, country: str | None) -> str | None:
     word = (token or "").strip().rstrip(".").lower()
     if word in ("nok", "sek", "dkk", "eur"):
         return word.upper()
-    if word in ("€", "euro"):
+    if word in ("€", "euro", "euros"):
         return "EUR"
     if re.search(r"kron(or|a|orna)$", word):
         return "SEK"
@@ -182,7 +200,7 @@ def _currency(token: str | None, country: str | None) -> str | None:
 def _rate_unit(match: re.Match, token: str | None) -> str | None:
     """The unit of a per-unit rate ("per länsinvånare"), not a period ("pr. år")."""
     unit = match.group("unit")
-    if not unit or not token or _TIME_UNITS.match(unit):
+    if not unit or not token or _TIME_UNITS.match(unit) or _APPLICANT_UNITS.match(unit):
         return None
     return unit
 

@@ -19,7 +19,7 @@ DIGITS = (
 )
 
 _UNITS = {
-    1: "en ett ei eitt ein et one",
+    1: "en én ett ei eitt ein et ét one",
     2: "to två tvo two",
     3: "tre three",
     4: "fire fyra four",
@@ -79,8 +79,11 @@ _SCALE_WORDS = {
     1e6: r"millioner|millionar|millionen|millions?|miljoner|miljon|mill|mio|mln",
     1e9: r"milliarder|milliardar|milliard|miljarder|miljard|billions?|mia|mrd",
 }
-# Longest words first so "millioner" is not read as "mill" followed by "ioner".
-SCALE = "|".join(sorted((w for ws in _SCALE_WORDS.values() for w in ws.split("|")), key=len, reverse=True))
+_ABBREVIATED = ("mill", "mio", "mln", "mia", "mrd")
+_SCALE_LIST = [w for ws in _SCALE_WORDS.values() for w in ws.split("|")]
+# A scale word as written; only abbreviations take their dot ("mill." but not "million.").
+# Longest first so "millioner" is not read as "mill" followed by "ioner".
+SCALE = rf"(?:(?:{_alternation(w for w in _SCALE_LIST if w not in _ABBREVIATED)})\b|(?:{_alternation(_ABBREVIATED)})\b\.?)"
 
 
 def word_number(word: str) -> float | None:

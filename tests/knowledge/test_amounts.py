@@ -163,3 +163,50 @@ def test_awarded_and_cap_kinds_are_read_from_the_nearest_cues():
 def test_the_same_amount_in_the_same_sentence_is_kept_once():
     doc = _doc("Regjeringen bevilger 133 millioner kroner, altså 133 millioner kroner i år.")
     assert _values(doc) == [(133_000_000, "NOK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Totalt 25 mnkr fördelas, högst 500 tkr per ansökan.", "sv", [25_000_000, 500_000]),
+        ("Regeringen avsätter 1,2 mdkr.", "sv", [1_200_000_000]),
+        ("Rammen er MNOK 12,5 i 2024.", "nb", [12_500_000]),
+        ("Det er satt av én million kroner.", "nb", [1_000_000]),
+        ("Det er satt av halvannen million kroner.", "nb", [1_500_000]),
+        ("Ordningen har en ramme på hundre millioner kroner.", "nb", [100_000_000]),
+        ("Total funding is SEK 1.5 billion, about EUR 130 million.", "en", [1_500_000_000, 130_000_000]),
+    ],
+)
+def test_swedish_abbreviations_glued_prefixes_and_compound_words(text, language, values):
+    assert [a.value for a in extract_amounts(_doc(text, language))] == values
+
+
+def test_a_scale_word_keeps_no_full_stop_but_an_abbreviation_does():
+    assert _one("Applicants share EUR 130 million.", "en").text == "EUR 130 million"
+    assert _one("Regionerne kan søge om 5 mio. kr. til hospicepladser.", "da").text == "5 mio. kr."
+
+
+def test_comma_dash_marks_kroner_and_per_kommune_is_a_cap_not_a_rate():
+    fact = _one("Kommunen kan søke om inntil 150 000,- per kommune.")
+    assert (fact.value, fact.currency, fact.kind, fact.per, fact.text) == (
+        150_000,
+        "NOK",
+        "per_applicant",
+        None,
+        "150 000,-",
+    )
+
+
+def test_a_grouped_sum_right_after_a_money_label_needs_no_currency():
+    assert _one("Beløp: 500 000 til hver kommune.").value == 500_000
+    assert extract_amounts(_doc("Tilskudd: 10 000 innbyggere.")) == []
+
+
+def test_per_inside_a_word_is_not_a_rate():
+    facts = extract_amounts(_doc("Søknader mellom 100 000 og 500 000 kroner prioriteres."))
+    assert [(a.value, a.kind, a.per) for a in facts] == [(100_000, "other", None), (500_000, "other", None)]
+
+
+def test_english_euros_with_words_for_scale():
+    fact = _one("Grants of up to 2 million euros are available.", "en")
+    assert (fact.value, fact.currency, fact.kind) == (2_000_000, "EUR", "per_applicant")

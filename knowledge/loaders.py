@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +16,9 @@ from charset_normalizer import from_bytes
 from knowledge.errors import LoadError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+# Single-byte encodings Nordic offices still produce; cp1252 first, as it is latin-1 plus – « » €.
+_LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1"]
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 @dataclass
@@ -25,18 +31,26 @@ class RawDocument:
 
 
 def content_hash(data: bytes) -> str:
+    """Hex SHA-256 of the file's bytes: unchanged files are recognised by it."""
     return hashlib.sha256(data).hexdigest()
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) first, else the best charset guess (cp1252/latin-1)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+    """Bytes to text: a BOM's encoding, else UTF-8, else the best single-byte guess (cp1252/latin-1)."""
+    text = _decode_any(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_any(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "utf_16"]).best()
-        return str(best) if best is not None else data.decode("cp1252", errors="replace")
+        pass
+    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
+    return str(best) if best is not None else data.decode("cp1252", errors="replace")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -60,51 +74,80 @@ def _html_text(html: str) -> str:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
-    return text or ""
-
-
-def _pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise LoadError(f"{path.name}: not a readable PDF ({exc})") from exc
+    # Very short pages fall below trafilatura's content threshold; take their bare text instead.
+    return text or trafilatura.html2txt(html) or ""
 
 
 def _html_meta(html: str) -> dict:
     import trafilatura
 
-    meta = trafilatura.extract_metadata(html)
+    # extensive=False: a date from the page's metadata only; the extensive search picks dates out of
+    # the body text, which in an announcement are deadlines, not the publication date.
+    meta = trafilatura.extract_metadata(html, extensive=False)
     if meta is None:
         return {}
     out = {"title": meta.title, "url": meta.url, "published": meta.date, "issuer": meta.sitename}
     return {k: v for k, v in out.items() if v}
 
 
+@contextmanager
+def _quiet(logger_name: str):
+    """Silence a library's warnings about a damaged file: the LoadError says it in one line."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pdf_text(name: str, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError
+
+    try:
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+    except FileNotDecryptedError as exc:
+        raise LoadError(f"{name}: the PDF is encrypted; save an unprotected copy and ingest that") from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged PDF can make pypdf raise almost anything
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise LoadError(f"{name}: not a readable PDF, damaged or truncated ({reason})") from exc
+
+
+def _read_text(path: Path, data: bytes) -> tuple[str, dict]:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _pdf_text(path.name, data), {}
+    text = decode(data)
+    if suffix == ".md":
+        meta, text = split_front_matter(text)
+        return text, meta
+    if suffix in (".html", ".htm"):
+        return _html_text(text), _html_meta(text)
+    return text, {}
+
+
 def load_file(path: Path) -> RawDocument:
     """Read one file into a RawDocument; raises LoadError with the reason when it cannot."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}")
+        raise LoadError(
+            f"{path.name}: unsupported file type {suffix or '(none)'}; use .txt .md .html .htm or .pdf"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError(f"{path.name}: cannot read ({exc.strerror})") from exc
-    meta: dict = {}
-    if suffix == ".pdf":
-        text = _pdf_text(path)
-    else:
-        text = decode(data)
-        if suffix == ".md":
-            meta, text = split_front_matter(text)
-        elif suffix in (".html", ".htm"):
-            meta = _html_meta(text)
-            text = _html_text(text)
+    if not data.strip():
+        raise LoadError(f"{path.name}: empty file")
+    text, meta = _read_text(path, data)
     if not text.strip():
-        raise LoadError(f"{path.name}: no text found")
+        reason = "no text layer (scanned PDF?)" if suffix == ".pdf" else "no text found"
+        raise LoadError(f"{path.name}: {reason}")
     return RawDocument(path.name, str(path), text, content_hash(data), _normalise_meta(meta))
 
 
@@ -118,15 +161,23 @@ def _normalise_meta(meta: dict) -> dict:
             out["published"] = dt.date.fromisoformat(pub[:10])
         except ValueError:
             out.pop("published")
+    elif not isinstance(pub, dt.date):
+        out.pop("published", None)
     return out
+
+
+def _is_supported(f: Path, folder: Path) -> bool:
+    # Hidden files (".DS_Store", "._x.txt" from macOS, editor swap files) are never announcements.
+    hidden = any(part.startswith(".") for part in f.relative_to(folder).parts)
+    return f.is_file() and not hidden and f.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def iter_files(paths: list[Path]) -> list[Path]:
     """Expand folders into the supported files below them, sorted; files are kept as given."""
     out: list[Path] = []
-    for p in paths:
+    for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            out += sorted(f for f in p.rglob("*") if _is_supported(f, p))
         else:
             out.append(p)
     return out

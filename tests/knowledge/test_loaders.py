@@ -1,0 +1,130 @@
+"""Loading files of every supported kind, in the encodings offices produce, with clear failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.errors import LoadError
+from knowledge.loaders import decode, iter_files, load_file, split_front_matter
+
+DEADLINE = "Søknadsfristen for tilskuddsåret 2019 er 10. desember 2018."
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A minimal one-page PDF with Helvetica text, written by hand so the test needs no PDF writer."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    stream = content.encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_pdf_text_is_read(tmp_path):
+    path = tmp_path / "utlysning.pdf"
+    path.write_bytes(_pdf(["Tilskudd til inkludering av barn", DEADLINE]))
+    raw = load_file(path)
+    assert raw.source == "utlysning.pdf"
+    assert "Tilskudd til inkludering av barn" in raw.text and DEADLINE in raw.text
+
+
+def test_truncated_pdf_fails_with_a_one_line_reason(tmp_path):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(_pdf([DEADLINE])[:200])
+    with pytest.raises(LoadError) as err:
+        load_file(path)
+    assert str(err.value).startswith("cut.pdf: not a readable PDF, damaged or truncated")
+    assert "\n" not in str(err.value)
+
+
+def test_garbage_named_pdf_fails_with_a_reason(tmp_path):
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"<html>this is not a pdf</html>")
+    with pytest.raises(LoadError, match=r"^fake\.pdf: not a readable PDF"):
+        load_file(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n ", b"\xef\xbb\xbf\n"])
+def test_empty_file_fails_with_a_reason(tmp_path, content):
+    path = tmp_path / "tom.txt"
+    path.write_bytes(content)
+    with pytest.raises(LoadError, match=r"^tom\.txt: "):
+        load_file(path)
+
+
+def test_unsupported_file_type_is_named(tmp_path):
+    path = tmp_path / "utlysning.docx"
+    path.write_bytes(b"PK")
+    with pytest.raises(LoadError, match=r"^utlysning\.docx: unsupported file type \.docx"):
+        load_file(path)
+
+
+def test_html_page_gives_its_content_and_title(tmp_path):
+    path = tmp_path / "side.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'><title>Tilskudd til inkludering av barn</title>"
+        "<meta property='og:site_name' content='Sørreisa kommune'></head><body>"
+        "<main><h1>Tilskudd til inkludering av barn</h1><p>" + DEADLINE + "</p>"
+        "<ul><li>Hvem kan søke: Offentlige instanser, private aktører og frivillige organisasjoner "
+        "kan søke om midler.</li></ul></main></body></html>",
+        encoding="utf-8",
+    )
+    raw = load_file(path)
+    assert DEADLINE in raw.text
+    assert raw.meta["title"] == "Tilskudd til inkludering av barn"
+    assert raw.meta["issuer"] == "Sørreisa kommune"
+    assert "published" not in raw.meta  # the deadline in the body is not a publication date
+
+
+def test_cp1252_text_is_decoded(tmp_path):
+    text = "Ansökan – senast 15 mars 2009 «IT i kommunal vård och omsorg». Søknad: Ærø, Åland."
+    path = tmp_path / "brev.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert load_file(path).text == text
+
+
+def test_utf8_bom_is_dropped():
+    assert decode("\ufeffØker tilskuddet".encode()) == "Øker tilskuddet"
+
+
+def test_windows_line_ends_become_newlines():
+    assert decode("Målgruppe\r\nKommuner\r\n".encode()) == "Målgruppe\nKommuner\n"
+
+
+def test_markdown_front_matter_becomes_metadata(tmp_path):
+    path = tmp_path / "side.md"
+    path.write_text(
+        "---\nurl: https://www.sst.dk/da/Puljer/Sundhedsfremme\npublished: 2021-10-01\n---\n"
+        "Sundhedsfremme og sygdomsforebyggelse 2022\n",
+        encoding="utf-8",
+    )
+    raw = load_file(path)
+    assert raw.meta == {
+        "url": "https://www.sst.dk/da/Puljer/Sundhedsfremme",
+        "published": dt.date(2021, 10, 1),
+    }
+    assert raw.text == "Sundhedsfremme og sygdomsforebyggelse 2022\n"
+
+
+def test_text_without_front_matter_is_left_whole():
+    assert split_front_matter("--- ikke front matter\nTekst") == ({}, "--- ikke front matter\nTekst")
+
+
+def test_folders_expand_to_supported_visible_files(tmp_path):
+    for name in ("b.txt", "a.md", "c.pdf", "notes.docx", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in iter_files([tmp_path])] == ["a.md", "b.txt", "c.pdf"]

@@ -27,24 +27,28 @@ _I = re.IGNORECASE
 _STRONG = re.compile(
     r"\w*(?:søknads|søknadar|ansøgnings|ansöknings|ansøknings)frist\w*"
     r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
-    r"|\b(?:sista|sidste|siste|seneste|final|last)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist|dag)\w*"
+    r"|\b(?:sista|sidste|siste|seneste)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist)\w*"
+    r"|\b(?:sista|sidste|siste|last)\s+(?:dag|day|date)\s+(?:att|å|at|to|for|för)\s+(?:ansök|søk|ansøg|sök|apply|submi|appl)\w*"
     r"|\b(?:ansöknings|ansøgnings|søknads)(?:tid|tiden|perioden?)\b"
-    r"|\bdeadline\w*|\bclosing date"
+    r"|\bdeadline\w*|\bclosing date|\bappl\w*\s+(?:close|closes|closing)\b"
     r"|\b(?:stängt|stängd|stengt|lukket|closed)\s+(?:för|for)\s+(?:ansök|søk|ansøg|appl)\w*"
     r"|\b(?:\w*omgång|\w*omgang|\w*runde|utlysning|call)\w*,?(?:\s+som)?\s+"
     r"(?:gick ut|går ut|avslutas|avslutades|stänger|stängde|stenger|udløber|udløb|lukker|closes)",
     _I,
 )
 _FRIST = re.compile(r"\bfrist(?:en|ene|er|erna)?\b", _I)
+# A bare "Frist:" heading a line or table row is the application deadline on a grant page.
+_FRIST_LABEL = re.compile(r"^\W*frist(?:en)?\b\s*[:\-–]?", _I)
 _APPLY = re.compile(
     r"\b(?:søk|sök|ansøg|ansök|ansøk)\w*|\bappl(?:y|ies|ied|ications?)\b|\bsubmi\w*|\brekvi\w*|\bfaktur\w*",
     _I,
 )
 _NEGATIVE = re.compile(
     r"\w*rapport\w*|\w*redovis\w*|\breport\w*|\w*regnskap\w*|\w*regnskab\w*"  # reports and accounts
-    r"|\bbeslut\w*|\bbesked\w*|\bsvar\w*|\bvedtak\w*|\bafgørelse\w*|\btilsagn\w*|\btildel\w*"  # decisions
+    r"|\bbeslut\w*|\bbesked\w*|\bsvar\w*|\bvedtak\w*|\bafgørelse\w*|\btilsagn\w*"  # decisions
     r"|\bdecision\w*|\bavgj[eø]r\w*|\bbehandl\w*"
     r"|\w*utbetal\w*|\w*udbetal\w*|\bbetal\w*\s+ut\b|\bpay\w*"  # payouts
+    r"|\b(?:brukes|benyttes|anvendes|användas|används|forbrukes|spent|used)\b"  # when the money is spent
     r"|\bpubli\w*|\butlysningsdat\w*"
     r"|\böppn\w*|\båpn\w*|\båbn\w*|\bopen\w*|\bstart\w*|\boppstart\w*|\bbörja\w*|\bbegyn\w*|\bbegin\w*"
     r"|\w*möte\b|\w*møte\b|\w*møde\b|\bmeeting\w*|\bwebinar\w*|\bseminar\w*|\bkonferen\w*|\bkonferan\w*"
@@ -57,6 +61,11 @@ _LIMIT_BEFORE = re.compile(
     r"(?:\binnen|\binnan|\bsenest|\bseinast|\bsenast|\bbefore|\bby|\bno later than|\bnot later than"
     r"|\btil og med|\btill och med|\bfram till|\bfrem til|\btillhanda|\btill handa|\bi hænde|\bi hende)"
     r"[\s,:]*(?:den\s+|the\s+|d\.\s*)?$",
+    _I,
+)
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:forlen[gt]\w*|forlæng\w*|förläng\w*|utsatt|utsettes|udskudt|udsat|extended|postponed)"
+    r"\s+(?:til|till|to|until)\s*(?:den\s+|the\s+)?$",
     _I,
 )
 _OPENS_BEFORE = re.compile(
@@ -74,6 +83,9 @@ _LIST = re.compile(
     r"^[\s,;]*(?:(?:kl\.?|klokken|klockan|at)\s*\d{1,2}(?:[.:]\d\d)?[\s,;]*)?"
     r"(?:og|och|and|samt|eller|or|&)?\s*(?:den\s+|the\s+)?$",
     _I,
+)
+_RECURRING = re.compile(
+    r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", _I
 )
 _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps are other statements
 
@@ -93,7 +105,7 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
     facts: dict = {}
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
-        year = mention.year or infer_year(mention, (unit.start, unit.end), ctx)
+        year = mention.year or infer_year(mention, (unit.start, unit.end), ctx, bool(_RECURRING.search(unit.text)))
         day = mention.on(year) if year else None
         if day is not None and day not in facts:
             facts[day] = DeadlineFact(date=day, quote=unit.text)
@@ -135,23 +147,23 @@ def _deadline_mentions(unit: _Unit, text: str) -> list[DateMention]:
     for i, d in enumerate(dates):
         prev_end = dates[i - 1].end if i else 0
         chained = i > 0 and governed[i - 1] and _joined(body[prev_end : d.start])
-        governed[i] = chained or _governed(body, d, prev_end)
-        if not governed[i] or _opens_period(body, d, dates[i + 1] if i + 1 < len(dates) else None):
+        governed[i] = chained or _by_deadline_word(body, d, prev_end) or _by_limit(body, d, prev_end)
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if nxt is not None and _RANGE.match(body[d.end : nxt.start]):
+            # "kan søges fra 1. februar til 1. marts": the period of applying ends at the deadline
+            governed[i] = governed[i] or _applying_opens(body, d, prev_end)
             continue
-        if _MOVED_AFTER.search(body, d.end):
-            continue
-        out.append(_shift(d, unit.start))
+        if governed[i] and not _OPENS_BEFORE.search(body, 0, d.start) and not _MOVED_AFTER.search(body, d.end):
+            out.append(_shift(d, unit.start))
     return out
 
 
-def _governed(body: str, d: DateMention, prev_end: int) -> bool:
-    return _by_deadline_word(body, d, prev_end) or _by_limit(body, d)
-
-
 def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
-    cues = [m for m in _STRONG.finditer(body, prev_end, d.start)]
+    cues = list(_STRONG.finditer(body, prev_end, d.start))
     if _APPLY.search(body):
-        cues += [m for m in _FRIST.finditer(body, prev_end, d.start)]
+        cues += list(_FRIST.finditer(body, prev_end, d.start))
+    if prev_end == 0 and (label := _FRIST_LABEL.match(body)) and label.end() <= d.start:
+        cues.append(label)
     if not cues:
         return False
     cue = max(cues, key=lambda m: m.end())
@@ -161,20 +173,24 @@ def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
     return not _NEGATIVE.search(body[clause : cue.start()] + " " + body[cue.end() : d.start])
 
 
-def _by_limit(body: str, d: DateMention) -> bool:
+def _by_limit(body: str, d: DateMention, prev_end: int) -> bool:
+    """Applying, then a limit right before the date ("søke ... innen"), or a deadline moved to it."""
     before = body[: d.start]
-    return bool(_APPLY.search(before) and _LIMIT_BEFORE.search(before) and not _NEGATIVE.search(before))
+    if _NEGATIVE.search(before):
+        return False
+    if _LIMIT_BEFORE.search(before):
+        return bool(_APPLY.search(body, prev_end, d.start) or _STRONG.search(body, prev_end, d.start))
+    return bool(_MOVED_TO_BEFORE.search(before) and (_APPLY.search(before) or _STRONG.search(before)))
+
+
+def _applying_opens(body: str, d: DateMention, prev_end: int) -> bool:
+    """The applying word stands right before the period ("kan søkes fra 1. januar til ...")."""
+    words = list(_APPLY.finditer(body, prev_end, d.start))
+    return bool(words) and d.start - words[-1].end() <= 12 and not _NEGATIVE.search(body[: d.start])
 
 
 def _joined(between: str) -> bool:
     return bool(_LIST.match(between) or _RANGE.match(between))
-
-
-def _opens_period(body: str, d: DateMention, nxt: DateMention | None) -> bool:
-    """``d`` starts a period ("fra 1. februar", "1. marts til 15. april") rather than ending one."""
-    if _OPENS_BEFORE.search(body, 0, d.start):
-        return True
-    return nxt is not None and bool(_RANGE.match(body[d.end : nxt.start]))
 
 
 def _shift(d: DateMention, offset: int) -> DateMention:

@@ -9,9 +9,13 @@ result, or the date is dropped: a guessed year sent to a municipality is worse t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from knowledge.dates import DateMention, find_years
+
+# A page footer's "© 2023" dates the site, not the call.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -29,13 +33,23 @@ class YearContext:
         for m in stated:
             if m.year:
                 by_day.setdefault((m.month, m.day), set()).add(m.year)
-        return cls(published, find_years(text), by_day)
+        years = [(pos, y) for pos, y in find_years(text) if not _COPYRIGHT.search(text, max(0, pos - 12), pos)]
+        return cls(published, years, by_day)
 
 
-def infer_year(mention: DateMention, sentence: tuple[int, int], ctx: YearContext) -> int | None:
-    """The year of ``mention`` (found in the sentence spanning ``sentence``), or None when unsure."""
+def infer_year(
+    mention: DateMention, sentence: tuple[int, int], ctx: YearContext, recurring: bool = False
+) -> int | None:
+    """The year of ``mention`` (found in the sentence spanning ``sentence``), or None when unsure.
+
+    A ``recurring`` deadline ("1. mars hvert år") is the next one after publication; the years
+    a text mentions say nothing about which occurrence is meant, so they are not used for it.
+    """
     year = _same_day_stated(mention, ctx) or _single_year_in(sentence, ctx)
-    year = year or _nearest_to_publication(mention, ctx.published) or _year_of_text(mention, ctx)
+    if recurring:
+        year = year or _next_after_publication(mention, ctx.published)
+    else:
+        year = year or _nearest_to_publication(mention, ctx.published) or _year_of_text(mention, ctx)
     if year is None or mention.weekday is None or _weekday_fits(mention, year):
         return year
     # The named weekday rules the guess out; keep a year only when exactly one candidate fits it.
@@ -60,6 +74,12 @@ def _nearest_to_publication(mention: DateMention, published: dt.date | None) -> 
     options = [(abs((d - published).days), y) for y in range(published.year - 1, published.year + 2)
                if (d := mention.on(y))]
     return min(options)[1] if options else None
+
+
+def _next_after_publication(mention: DateMention, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    return next((y for y in (published.year, published.year + 1) if (d := mention.on(y)) and d >= published), None)
 
 
 def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:

@@ -155,3 +155,36 @@ def test_named_weekday_decides_between_years_in_the_text():
 
 def test_deadline_without_any_year_in_the_text_is_not_invented():
     assert _dates("Søk om prosjekttilskot\n\nTilskotssum: kr. 300.000,-\nSøknadsfrist: 15. april", "nn") == []
+
+
+def test_period_of_applying_written_from_to_ends_at_the_deadline():
+    assert _dates("Tilskuddet kan søkes fra 1. januar til 1. mars 2024.") == ["2024-03-01"]
+
+
+def test_project_period_after_a_deadline_is_not_a_second_deadline():
+    text = "Søknadsfrist 1. mars 2024, og tilskuddet må brukes innen 31. desember 2024."
+    assert _dates(text) == ["2024-03-01"]
+
+
+def test_moved_deadline_gives_the_new_date_only():
+    assert _dates("Søknadsfristen 1. mars er forlenget til 15. mars 2024.") == ["2024-03-15"]
+
+
+def test_bare_frist_heading_a_row_is_the_application_deadline():
+    assert _dates("Frist: 1. mars 2024\nKontakt: Kari Nordmann") == ["2024-03-01"]
+
+
+def test_last_day_of_a_project_is_not_a_deadline():
+    assert _dates("The last day of the project is 31 December 2024.", "en") == []
+
+
+def test_recurring_deadline_is_the_next_one_after_publication():
+    assert _dates("Søknadsfrist er 1. mars hvert år.", published=dt.date(2019, 5, 2)) == ["2020-03-01"]
+
+
+def test_recurring_deadline_without_publication_is_not_given_a_year_from_other_text():
+    assert _dates("Ny forskrift fra 2015.\nSøknadsfrist er 1. mars hvert år.") == []
+
+
+def test_copyright_year_does_not_date_a_deadline():
+    assert _dates("Søknadsfrist: 15. april\n\n© 2023 Øygarden kommune", "nn") == []

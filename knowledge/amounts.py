@@ -72,9 +72,9 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
     (
         "total",
         re.compile(
-            r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede|fordeling"
-            r"|fördela\b|å fordele|at fordele|deles ut|dela på|puljen|puljens|ramme|budsjett"
-            r"|budget|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
+            r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede"
+            r"|fordeling|fördela\b|å fordele|at fordele|deles ut|dela på|\bpulje\b|puljen|puljens|ramme"
+            r"|budsjett|budget|utlys|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
             re.I,
         ),
     ),
@@ -90,7 +90,8 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
         "per_applicant",
         re.compile(
             r"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|per (?:kommune|søker|ansøger|sökande)"
-            r"|pr\.? (?:kommune|søker|ansøger)|(?:per|pr\.?) (?:søknad|ansøgning|ansökan|prosjekt|projekt)|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
+            r"|pr\.? (?:kommune|søker|ansøger)|(?:per|pr\.?) (?:søknad|ansøgning|ansökan|prosjekt|projekt)"
+            r"|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
             re.I,
         ),
     ),

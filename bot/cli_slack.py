@@ -1,7 +1,55 @@
-"""`grantbot slack` (owned by the Slack work; stub)."""
+"""`grantbot slack`: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode at POST /slack/events."""
+
+from __future__ import annotations
 
 import typer
+
+from bot.services import Services
+from bot.slack_app import SlackSetupError, require, verify_token
+from knowledge.settings import Settings
+
+
+def http_app(settings: Settings, services: Services):
+    """The one FastAPI app (bot.server) when present; else a bare app holding only the Slack route."""
+    try:
+        from bot.server import create_app  # the web work's module, imported only when running HTTP mode
+    except ImportError:
+        from fastapi import FastAPI
+
+        from bot.slack_http import build_slack_router
+
+        app = FastAPI(title="grantbot slack")
+        app.include_router(build_slack_router(settings, services))
+        return app
+    return create_app(settings, services)
+
+
+def run_slack(settings: Settings, host: str, port: int) -> None:
+    """Start the bot in the mode the settings call for; SlackSetupError when a secret is missing or wrong."""
+    services = Services(settings)
+    if settings.slack_app_token:
+        from bot.slack_socket import run_socket_mode
+
+        run_socket_mode(settings, services)
+        return
+    require(settings, "slack_bot_token", "slack_signing_secret")
+    verify_token(settings)
+    import uvicorn
+
+    uvicorn.run(http_app(settings, services), host=host, port=port)
 
 
 def register(app: typer.Typer) -> None:
     """Add the `slack` command to the CLI."""
+
+    @app.command("slack")
+    def slack(
+        host: str = typer.Option("127.0.0.1", help="HTTP mode: interface to listen on"),
+        port: int = typer.Option(8000, help="HTTP mode: port (Slack posts to https://<public host>/slack/events)"),
+    ) -> None:
+        """Run the Slack bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode)."""
+        try:
+            run_slack(Settings(), host, port)
+        except SlackSetupError as err:
+            typer.echo(f"Error: {err}", err=True)
+            raise typer.Exit(2) from None

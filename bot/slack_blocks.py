@@ -1,0 +1,119 @@
+"""Block Kit for answers, escalations and check results; every untrusted string passes ``escape``."""
+
+from __future__ import annotations
+
+from bot.models import Answer, Citation
+from bot.slack_i18n import phrase
+from bot.slack_text import blockquote, escape, link, mention, truncate
+from eligibility.models import CheckResult
+
+HELPFUL = "grantbot_helpful"
+NOT_HELPFUL = "grantbot_not_helpful"
+ESCALATE = "grantbot_escalate"
+QUOTES = "grantbot_quotes"
+_OUTCOME_MARK = {"pass": ":white_check_mark:", "fail": ":x:", "unknown": ":grey_question:"}
+
+
+def _section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": truncate(text)}}
+
+
+def _context(text: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(text)}]}
+
+
+def _button(text: str, action_id: str, value: str, style: str | None = None) -> dict:
+    button = {"type": "button", "text": {"type": "plain_text", "text": text}, "action_id": action_id, "value": value}
+    return button | ({"style": style} if style else {})
+
+
+def source_line(c: Citation) -> str:
+    """``[n] title`` linked to its catalogue URL, or with the file name when there is none."""
+    if c.url:
+        return f"[{c.n}] {link(c.url, c.title or c.source)}"
+    label = f"{c.title} ({c.source})" if c.title and c.title != c.source else c.source
+    return f"[{c.n}] {escape(label)}"
+
+
+def deadline_line(ans: Answer) -> str | None:
+    """The deadline status in the answer's language, or None when the core gave none."""
+    status = ans.deadline_status
+    if status is None:
+        return None
+    if status.open and status.next_deadline:
+        return phrase(ans.language, "deadline_open", date=status.next_deadline, days=status.days_left)
+    return phrase(ans.language, "deadline_closed")
+
+
+def answer_buttons(ans: Answer) -> dict:
+    """Helpful / Not helpful / Ask a caseworker (and the quotes), each carrying the answer id."""
+    lang, aid = ans.language, ans.answer_id
+    buttons = [
+        _button(phrase(lang, "helpful"), HELPFUL, aid),
+        _button(phrase(lang, "not_helpful"), NOT_HELPFUL, aid),
+        _button(phrase(lang, "ask_caseworker"), ESCALATE, aid, style="primary"),
+    ]
+    if ans.citations:
+        buttons.append(_button(phrase(lang, "show_quotes"), QUOTES, aid))
+    return {"type": "actions", "block_id": "grantbot_answer", "elements": buttons}
+
+
+def answer_blocks(ans: Answer) -> list[dict]:
+    """The answer, its numbered sources, the deadline status and the buttons."""
+    blocks = [_section(escape(ans.answer))]
+    if ans.citations:
+        lines = [f"*{phrase(ans.language, 'sources')}*"] + [source_line(c) for c in ans.citations]
+        blocks.append(_context("\n".join(lines)))
+    if (deadline := deadline_line(ans)) is not None:
+        blocks.append(_context(f":calendar: {escape(deadline)}"))
+    blocks.append(answer_buttons(ans))
+    return blocks
+
+
+def quotes_view(ans: Answer) -> dict:
+    """A modal with every cited sentence, verbatim."""
+    blocks = []
+    for c in ans.citations:
+        blocks.append(_section(f"*{source_line(c)}*\n{blockquote(c.quote)}"))
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": phrase(ans.language, "quotes_title")[:24]},
+        "close": {"type": "plain_text", "text": phrase(ans.language, "close")},
+        "blocks": blocks[:100],
+    }
+
+
+def contacts_text(contacts: list[dict]) -> str:
+    """``Name, +47…, mail`` for each contact the announcement names, escaped."""
+    people = [", ".join(str(v) for v in (c.get("name"), c.get("phone"), c.get("email")) if v) for c in contacts]
+    return escape("; ".join(p for p in people if p))
+
+
+def escalation_blocks(ans: Answer, asker: str | None, permalink: str | None) -> list[dict]:
+    """What the directorate channel sees: who asked, the question, our answer and the thread."""
+    lang = ans.language
+    blocks = [
+        _section(f"*{phrase(lang, 'escalation_title', user=mention(asker) or '?')}*"),
+        _section(f"*{phrase(lang, 'question')}*\n{blockquote(ans.question)}"),
+        _section(f"*{phrase(lang, 'answer')}*\n{blockquote(ans.answer)}"),
+    ]
+    if permalink:
+        blocks.append(_context(link(permalink, phrase(lang, "open_thread"))))
+    return blocks
+
+
+def check_result_blocks(result: CheckResult, language: str) -> list[dict]:
+    """The verdict, then every rule clause by clause with its reason and verbatim sentence."""
+    title = escape(str(result.grant.get("title") or result.grant.get("id")))
+    blocks = [_section(f"*{phrase(language, 'check_for', title=title)}*\n*{phrase(language, result.verdict)}*")]
+    for rule in result.rules:
+        text = f"{_OUTCOME_MARK[rule.outcome]} *{escape(rule.id)}*: {escape(rule.reason)}"
+        if rule.quote:
+            text += f"\n{blockquote(rule.quote)}"
+        blocks.append(_section(text))
+    if result.missing:
+        blocks.append(_context(escape(phrase(language, "missing", fields=", ".join(result.missing)))))
+    if result.max_amount:
+        amount = f"{result.max_amount.get('value')} {result.max_amount.get('currency', '')}".strip()
+        blocks.append(_context(escape(phrase(language, "max_amount", amount=amount))))
+    return blocks[:50]

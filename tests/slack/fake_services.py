@@ -1,0 +1,58 @@
+"""A deterministic stand-in for bot.services.Services: same methods, canned cited answers, calls recorded."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from bot.models import Answer, Citation, DeadlineStatus, Facts, GrantRef
+from eligibility.models import CheckResult, Profile, RuleResult
+from knowledge.models import ContactFact, GrantRecord
+
+CULTURE = GrantRecord(
+    id="kulturmidler-2027", title="Kulturmidler 2027", source="kulturmidler.txt", language="nb", country="NO",
+    urls=["https://example.org/kulturmidler"],
+    contacts=[ContactFact(quote="Kontakt Kari Nordmann, tlf. 99 74 07 40.", name="Kari Nordmann",
+                          phone="+4799740740")],
+)
+HEALTH = GrantRecord(id="folkehalsa-2027", title="Folkhälsa 2027", source="folkhalsa.txt", language="sv",
+                     country="SE")
+DEADLINE_QUOTE = "Frist for søknad er mandag 1. mars 2027."
+
+
+class FakeServices:
+    """Answers every question about the grant of the session, or else the grant named in the question."""
+
+    def __init__(self, delay: float = 0.0, quote: str = DEADLINE_QUOTE, fail: bool = False) -> None:
+        self.delay, self.quote, self.fail = delay, quote, fail
+        self.asked: list[tuple[str, str | None]] = []  # (question, the session's grant when asked)
+        self.checked: list[tuple[str, Profile, str]] = []
+        self._ids = itertools.count(1)
+
+    def grants(self) -> list[GrantRecord]:
+        return [HEALTH, CULTURE]
+
+    def answer(self, question: str, today=None, session=None) -> Answer:
+        time.sleep(self.delay)
+        self.asked.append((question, session.grant_id if session else None))
+        if self.fail:
+            raise RuntimeError("the index is on fire")
+        grant = CULTURE if (session and session.grant_id == CULTURE.id) or "kultur" in question.lower() else None
+        return Answer(
+            answer_id=f"a{next(self._ids)}", question=question, language="nb", intent="deadline",
+            answered=grant is not None, latency_ms=12.5,
+            answer=f"Søknadsfristen er 1. mars 2027 [1]: «{self.quote}»" if grant else "Jeg fant ikke svaret.",
+            grant=GrantRef(id=grant.id, title=grant.title, source=grant.source) if grant else None,
+            citations=[Citation(n=1, source=CULTURE.source, quote=self.quote, title=CULTURE.title,
+                                url=CULTURE.urls[0])] if grant else [],
+            facts=Facts(deadlines=["2027-03-01"]) if grant else Facts(),
+            deadline_status=DeadlineStatus(open=True, next_deadline="2027-03-01", days_left=99) if grant else None,
+        )
+
+    def check(self, grant_id: str, profile: Profile, today=None, language: str = "en") -> CheckResult:
+        self.checked.append((grant_id, profile, language))
+        population = RuleResult(id="population", outcome="fail", reason="Mer enn 20 000 innbyggere.",
+                                quote="Kommuner med under 20 000 innbyggere kan søke.", source=CULTURE.source)
+        applicant = RuleResult(id="applicant_type", outcome="pass", reason="Kommuner kan søke.")
+        return CheckResult(grant={"id": grant_id, "title": CULTURE.title, "source": CULTURE.source},
+                           verdict="not_eligible", rules=[applicant, population], missing=[])

@@ -20,12 +20,20 @@ $(VENV)/.installed: pyproject.toml
 
 run: venv
 	$(BIN)/grantbot ingest --sample
-	$(BIN)/grantbot chat
+	$(BIN)/grantbot serve
+
+# The browser tests drive Debian's chromium (never a downloaded build) and inject axe-core from npm.
+browser: node_modules/axe-core/axe.min.js
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
 
 lint: venv
 	$(BIN)/ruff check .
 
-test: venv lint
+test: venv lint browser
 	$(BIN)/python -m pytest -q
 
 bench: venv

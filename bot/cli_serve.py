@@ -1,7 +1,32 @@
-"""`grantbot serve` (owned by the web work; stub)."""
+"""`grantbot serve`: the web chat, HTTP API and dashboard (and Slack's HTTP mode) on one port."""
+
+from __future__ import annotations
 
 import typer
 
 
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on"),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on"),
+) -> None:
+    """Serve the web chat and HTTP API (ingests nothing: run `grantbot ingest` first)."""
+    import uvicorn
+
+    from bot.server import create_app
+    from bot.services import Services
+    from knowledge.settings import Settings
+
+    settings = Settings()
+    services = Services(settings)
+    if services.grants():
+        # Load the embedding model before listening, so /healthz answers only when questions can be.
+        services.index  # noqa: B018
+    else:
+        typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
+    typer.echo(f"grantbot: chat on http://{host}:{port}", err=True)
+    uvicorn.run(create_app(settings, services), host=host, port=port, log_level="info")
+
+
 def register(app: typer.Typer) -> None:
     """Add the `serve` command to the CLI."""
+    app.command("serve")(serve)

@@ -1,0 +1,56 @@
+"""The composition root: one FastAPI app with the web router and, when configured, the Slack router."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from bot.services import Services
+from bot.web_app import build_web_router
+from bot.web_context import WebContext, build_context
+from bot.web_errors import install_error_handlers
+from bot.web_security import BodyLimit, SecurityHeaders
+from knowledge.settings import Settings
+
+log = logging.getLogger(__name__)
+PURGE_EVERY_SECONDS = 3600
+
+
+async def _purge_regularly(ctx: WebContext) -> None:
+    # Retention must hold even when nobody opens the dashboard.
+    while True:
+        try:
+            removed = await asyncio.to_thread(ctx.purge_expired)
+            if removed:
+                log.info("retention: deleted %d logged questions", removed)
+        except Exception:
+            log.exception("retention purge failed")
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    """The one app: chat page, HTTP API, dashboard, and POST /slack/events when Slack is configured."""
+    services = services or Services(settings)
+    ctx = build_context(settings, services)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_purge_regularly(ctx))
+        yield
+        task.cancel()
+
+    app = FastAPI(title="grantbot", summary="Answers questions about Nordic public grants, with citations.",
+                  version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan)
+    install_error_handlers(app)
+    app.include_router(build_web_router(ctx))
+    if settings.slack_signing_secret and settings.slack_bot_token:
+        from bot.slack_http import build_slack_router
+
+        app.include_router(build_slack_router(settings, services))
+    app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders)
+    return app

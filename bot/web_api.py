@@ -1,0 +1,76 @@
+"""The HTTP API of CONTRACT.md: thin translations between JSON and ``answer()`` / ``check()``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
+
+from bot.models import Answer
+from bot.web_context import WebContext
+from bot.web_grants import grant_rows
+from bot.web_models import AskRequest, CheckRequest, FeedbackRequest, parse_iso_date
+from eligibility.models import CheckResult
+from knowledge.errors import BadInput
+
+
+def _today_param(value: str | None) -> dt.date:
+    try:
+        return parse_iso_date(value) if value is not None else dt.date.today()
+    except ValueError as exc:
+        raise BadInput(f"today: {exc}") from None
+
+
+def build_api_router(ctx: WebContext) -> APIRouter:
+    """Routes /api/ask, /api/grants, /api/check, /api/feedback and /healthz over ``ctx``."""
+    router = APIRouter()
+
+    def rate_limited(request: Request) -> None:
+        client = request.client.host if request.client else "unknown"
+        wait = ctx.limiter.retry_after(client)
+        if wait is not None:
+            raise HTTPException(429, "Too many questions; wait a minute and ask again",
+                                headers={"Retry-After": str(max(1, round(wait)))})
+
+    @router.post("/api/ask", response_model=Answer, tags=["api"], dependencies=[Depends(rate_limited)])
+    def ask(body: AskRequest) -> Answer:
+        """Answer one question with citations; ``session_id`` keeps follow-ups in context."""
+        key = f"web:{body.session_id}" if body.session_id else None
+        session = ctx.sessions.get(key) if key else None
+        answer = ctx.services.answer(body.question, today=body.today, session=session)
+        if key and session is not None:
+            ctx.sessions.put(key, session)
+        ctx.log.log_answer(answer, channel="web", user_id=body.session_id)
+        return answer
+
+    @router.get("/api/grants", tags=["api"])
+    def grants(today: str | None = None) -> list[dict]:
+        """The grant catalogue (CONTRACT grants records, plus ``deadline_status``)."""
+        return grant_rows(ctx.services.grants(), _today_param(today))
+
+    @router.post("/api/check", response_model=CheckResult, tags=["api"])
+    def check(body: CheckRequest) -> CheckResult:
+        """The deterministic eligibility check of one grant for one profile."""
+        return ctx.services.check(body.grant_id, body.profile.to_profile(), today=body.today,
+                                  language=body.language)
+
+    @router.post("/api/feedback", tags=["api"])
+    def give_feedback(body: FeedbackRequest) -> dict:
+        """Record Helpful / Not helpful (with an optional comment) for an earlier answer."""
+        if not ctx.log.has_answer(body.answer_id):
+            raise HTTPException(404, f"No answer with id {body.answer_id!r}")
+        comment = body.comment.strip() if body.comment else None
+        ctx.log.log_feedback(body.answer_id, body.helpful, comment or None)
+        return {"ok": True}
+
+    @router.get("/healthz", tags=["api"])
+    def healthz() -> JSONResponse:
+        """200 when grants are loaded and questions can be answered."""
+        count = len(ctx.services.grants())
+        if not count:
+            return JSONResponse({"status": "empty", "error": "No grants yet: run `grantbot ingest --sample`"},
+                                status_code=503)
+        return JSONResponse({"status": "ok", "grants": count})
+
+    return router

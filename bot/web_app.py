@@ -1,0 +1,19 @@
+"""The web channel: one router with the HTTP API, the chat and grant pages, and the admin dashboard."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from bot.web_admin import build_admin_router
+from bot.web_api import build_api_router
+from bot.web_context import WebContext
+from bot.web_pages import build_pages_router
+
+
+def build_web_router(ctx: WebContext) -> APIRouter:
+    """The API, the pages and the dashboard, as one router."""
+    router = APIRouter()
+    router.include_router(build_api_router(ctx))
+    router.include_router(build_pages_router())
+    router.include_router(build_admin_router(ctx))
+    return router

@@ -1,0 +1,41 @@
+"""What the web handlers share: settings, the core services, the question log, sessions, the rate limiter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.dashboard import Dashboard
+from bot.question_log import QuestionLog
+from bot.services import Services
+from bot.sessions import SessionStore
+from bot.web_security import RateLimiter
+from knowledge.settings import Settings
+
+
+@dataclass
+class WebContext:
+    """What the web handlers share: the core services and the web channel's own state."""
+
+    settings: Settings
+    services: Services
+    log: QuestionLog
+    sessions: SessionStore
+    limiter: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.settings.ask_rate_limit_per_minute)
+
+    @property
+    def dashboard(self) -> Dashboard:
+        return Dashboard(self.log)
+
+    def purge_expired(self) -> int:
+        """Apply GRANTBOT_RETENTION_DAYS (GDPR); returns how many questions were deleted."""
+        days = self.settings.retention_days
+        return self.log.purge_older_than(days) if days else 0
+
+
+def build_context(settings: Settings, services: Services) -> WebContext:
+    """The web channel's state over ``services``."""
+    settings.ensure_home()
+    return WebContext(settings, services, QuestionLog(settings), SessionStore(settings.home))

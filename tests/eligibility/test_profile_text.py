@@ -1,0 +1,41 @@
+"""The profile a question states: only what is said, in any of the five languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from eligibility.profile_text import profile_from_text
+
+
+@pytest.mark.parametrize(
+    ("question", "profile"),
+    [
+        (
+            "Vi er en kommune med 12 000 innbyggere. Kan vi søke?",
+            {"applicant_type": "municipality", "population": 12000},
+        ),
+        (
+            "Me er ein kommune med 5000 innbyggjarar. Kan me søkje?",
+            {"applicant_type": "municipality", "population": 5000},
+        ),
+        ("Kan vi ansöka? Vi söker tillsammans med regionen.", {"partners": ["region"]}),
+        (
+            "Can we apply? We are a county of 275 000",
+            {"applicant_type": "county_municipality", "population": 275000},
+        ),
+        ("Kan vi søke sammen med sykehuset?", {"partners": ["hospital_trust"]}),
+        ("Kan vi søke uten partnere?", {"partners": []}),
+        ("Kan vi ansöka utan partner?", {"partners": []}),
+        (
+            "Vi er en dansk kommune og søger om 500.000 kr",
+            {"applicant_type": "municipality", "country": "DK", "requested_amount": 500000.0},
+        ),
+        ("Vi i Båtsfjord kommune lurer på om vi kan søke", {"municipality": "Båtsfjord"}),
+    ],
+)
+def test_stated_fields(question, profile):
+    assert profile_from_text(question) == profile
+
+
+def test_nothing_stated_is_nothing_assumed():
+    assert profile_from_text("Kan vi søke?") == {}

@@ -29,7 +29,8 @@ _STRONG = re.compile(
     r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
     r"|\b(?:sista|sidste|siste|seneste)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist)\w*"
     r"|\b(?:sista|sidste|siste|last)\s+(?:dag|day|date)\s+(?:att|å|at|to|for|för)\s+(?:ansök|søk|ansøg|sök|apply|submi|appl)\w*"
-    r"|\b(?:ansöknings|ansøgnings|søknads)(?:tid|tiden|perioden?)\b"
+    r"|\b(?:ansöknings|ansøgnings|søknads|utlysnings)(?:tid|tiden|perioden?)\b"
+    r"|\b(?:ansökningsomgång|ansøgningsrunde|søknadsrunde|søknadsomgang)\w*"
     r"|\bdeadline\w*|\bclosing date|\bappl\w*\s+(?:close|closes|closing)\b"
     r"|\b(?:stängt|stängd|stengt|lukket|closed)\s+(?:för|for)\s+(?:ansök|søk|ansøg|appl)\w*"
     r"|\b(?:\w*omgång|\w*omgang|\w*runde|utlysning|call)\w*,?(?:\s+som)?\s+"
@@ -52,15 +53,17 @@ _NEGATIVE = re.compile(
     r"|\bpubli\w*|\butlysningsdat\w*"
     r"|\böppn\w*|\båpn\w*|\båbn\w*|\bopen\w*|\bstart\w*|\boppstart\w*|\bbörja\w*|\bbegyn\w*|\bbegin\w*"
     r"|\w*möte\b|\w*møte\b|\w*møde\b|\bmeeting\w*|\bwebinar\w*|\bseminar\w*|\bkonferen\w*|\bkonferan\w*"
-    r"|\b(?!ansøgnings|ansöknings|søknads)\w*period\w*"  # project periods, not application periods
+    r"|\b(?!ansøgnings|ansöknings|søknads|utlysnings)\w*period\w*"  # project periods, not application periods
     r"|\btidl[ei]g[ae]re\b|\btidigare\b|\bordin[æa]r\w*|\bvanlig(?:t)?vis\b|\bnormalt\b"  # an earlier call
     r"|\bi\s?fjor\b|\bsidste år\b|\bförra året\b|\bprevious\w*|\blast year\b|\busually\b",
     _I,
 )
 _LIMIT_BEFORE = re.compile(
-    r"(?:\binnen|\binnan|\bsenest|\bseinast|\bsenast|\bbefore|\bby|\bno later than|\bnot later than"
-    r"|\btil og med|\btill och med|\bfram till|\bfrem til|\btillhanda|\btill handa|\bi hænde|\bi hende)"
-    r"[\s,:]*(?:den\s+|the\s+|d\.\s*)?$",
+    r"(?:\binnen|\binnan|\binden|\bsenest|\bseinast|\bsenast|\bfør|\bföre|\bbefore|\bprior to|\bby"
+    r"|\bno later than|\bnot later than|\btil og med|\btill och med|\bfram till|\bfrem til"
+    r"|\btillhanda|\btill handa|\bi hænde|\bi hende)"
+    r"[\s,:]*(?:(?:kl\.?|klokken|klockan|at)?\s*\d{1,2}[.:]\d\d\s*(?:CES?T|[AP]M)?[\s,]*)?"
+    r"(?:on\s+|den\s+|the\s+|d\.\s*)?$",
     _I,
 )
 _MOVED_TO_BEFORE = re.compile(
@@ -176,7 +179,7 @@ def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
 def _by_limit(body: str, d: DateMention, prev_end: int) -> bool:
     """Applying, then a limit right before the date ("søke ... innen"), or a deadline moved to it."""
     before = body[: d.start]
-    if _NEGATIVE.search(before):
+    if _NEGATIVE.search(body, prev_end, d.start):
         return False
     if _LIMIT_BEFORE.search(before):
         return bool(_APPLY.search(body, prev_end, d.start) or _STRONG.search(body, prev_end, d.start))

@@ -188,3 +188,22 @@ def test_recurring_deadline_without_publication_is_not_given_a_year_from_other_t
 
 def test_copyright_year_does_not_date_a_deadline():
     assert _dates("Søknadsfrist: 15. april\n\n© 2023 Øygarden kommune", "nn") == []
+
+
+def test_time_of_day_between_the_limit_and_the_date():
+    assert _dates("Applications must be received no later than 12:00 CET on 1 March 2024.", "en") == ["2024-03-01"]
+
+
+def test_application_round_open_between_two_dates_ends_at_the_deadline():
+    text = "Ansökningsomgång 5 för programmet är öppet mellan 1 november 2016 till 1 februari 2017."
+    assert _dates(text, "sv") == ["2017-02-01"]
+
+
+def test_meeting_date_before_a_later_clause_about_applying_does_not_hide_the_deadline():
+    text = "Tildelingen skjer i møtet 27. august 2020, og for å være med der, må søknader sendes inn før 5. august 2020."
+    assert _dates(text) == ["2020-08-05"]
+
+
+def test_markdown_bold_labels_and_table_rows():
+    text = "**Søknadsfrist:** 1. mars 2024\n\n| Frist | 2. april 2024 |\n| Rapporteringsfrist | 1. mars 2025 |"
+    assert _dates(text) == ["2024-03-01", "2024-04-02"]

@@ -74,7 +74,7 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
         re.compile(
             r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede"
             r"|fordeling|fördela\b|å fordele|at fordele|deles ut|dela på|\bpulje\b|puljen|puljens|ramme"
-            r"|budsjett|budget|utlys|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
+            r"|budsjett|budget|utlyser|utlyses|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
             re.I,
         ),
     ),

@@ -2,18 +2,69 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlparse
+
+from knowledge.footers import content_end
 from knowledge.models import Document
+
+_COUNTRY_TLDS = {"no": "NO", "se": "SE", "dk": "DK"}
+_LANGUAGE_COUNTRIES = {"nb": "NO", "nn": "NO", "sv": "SE", "da": "DK"}
+_PUBLISHER_LABEL = re.compile(
+    r"\b(?:Utgiver|Udgiver|Utgivare|Publisher|Avsender|Afsender|Avsändare)\s*:\s*([^\n]{3,80})"
+)
+_CAP = r"[A-ZÆØÅÄÖ][\wæøåäö]*(?:-,?)?"
+_BODY = rf"{_CAP}(?:[ \t]+(?:og|och|i|for|för|mot|{_CAP}|[a-zæøåäö]+(?:direktoratet|departementet|styrelsen|myndigheten|ministeriet)))*"
+_ANNOUNCES = (
+    r"(?:satt\s+av|bevilg\w+|lyser\s+ut|lyst\s+ut|utlyser|kunngjort|kunngjer|inviterer|udmeldt|udmelder|"
+    r"fördelar|fordeler|indkalder|avsatt|avsat|avser\s+att\s+fördela|søker\s+nå|opslår|slår\s+op)"
+)
+_ANNOUNCER = re.compile(
+    rf"\b({_BODY})\s+(?:som\s+)?(?:(?:har|hade|have|has|vil|skal)(?:\s+\S+){{0,4}}?\s+)?{_ANNOUNCES}\b"
+)
+_NOT_BODIES = set("vi det den de nu nå no man ni du dere der her we it i og".split())
+
+
+def _named_in_text(text: str) -> str | None:
+    body = text[: content_end(text)]
+    m = _PUBLISHER_LABEL.search(body)
+    if m:
+        return m.group(1).strip()
+    for m in _ANNOUNCER.finditer(body):
+        name = m.group(1).strip(" ,-")
+        if name.split()[0].lower() not in _NOT_BODIES:
+            return name
+    return None
+
+
+def _host(doc: Document) -> str:
+    for candidate in (doc.url, doc.source):
+        if candidate and re.match(r"https?://", candidate):
+            return (urlparse(candidate).hostname or "").lower().removeprefix("www.")
+    return ""
+
+
+def _named_by_domain(host: str) -> str | None:
+    """Helsedirektoratet from helsedirektoratet.no; "Sorreisa kommune" from sorreisa.kommune.no."""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    if len(labels) >= 3 and labels[-2] == "kommune":
+        return f"{labels[-3].capitalize()} kommune"
+    label = labels[-2]
+    return label.upper() if len(label) <= 4 else label.capitalize()
 
 
 def extract_issuer(doc: Document) -> str | None:
-    """The public body that issues the grant, as named in the text or metadata."""
-    return doc.issuer
+    """The public body that issues the grant: front matter, else named in the text, else the web domain."""
+    return doc.issuer or _named_in_text(doc.text) or _named_by_domain(_host(doc))
 
 
 def country_of(doc: Document) -> str | None:
-    """NO, SE or DK: from the URL's domain when known, else from the language."""
-    url = (doc.url or "").lower()
-    for tld, country in ((".no/", "NO"), (".se/", "SE"), (".dk/", "DK")):
-        if tld in url + "/":
-            return country
-    return {"nb": "NO", "nn": "NO", "sv": "SE", "da": "DK"}.get(doc.language)
+    """NO, SE or DK: from the URL's country domain when known, else from the language."""
+    tld = _host(doc).rsplit(".", 1)[-1] if _host(doc) else ""
+    if tld in _COUNTRY_TLDS:
+        return _COUNTRY_TLDS[tld]
+    if len(tld) == 2:
+        return None  # another country's domain (.fi, .cz): not a Nordic grant we know
+    return _LANGUAGE_COUNTRIES.get(doc.language)

@@ -1,0 +1,135 @@
+"""Contacts: the people and channels an announcement gives for questions about the grant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.contacts import extract_contacts
+from knowledge.documents import build_document
+from knowledge.loaders import load_file
+from knowledge.models import Document
+
+SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
+
+
+def _sample(name: str) -> Document:
+    return build_document(load_file(SAMPLE / name))
+
+
+def _doc(text: str, language: str = "nb", url: str | None = None) -> Document:
+    return Document(source="t.md", title="t", text=text, language=language, content_hash="x", url=url)
+
+
+def _phones(doc: Document) -> set[str]:
+    return {c.phone for c in extract_contacts(doc) if c.phone}
+
+
+def test_contact_persons_line_gives_each_name_with_its_phone_in_e164():
+    contacts = extract_contacts(_sample("000_1de9e93bc0097409.txt"))
+    pairs = {(c.name, c.phone) for c in contacts}
+    assert ("Ann-Kristin Endal", "+4799740740") in pairs
+    assert ("Ellen Strålberg", "+4725163000") in pairs
+
+
+def test_every_contact_quote_is_a_span_of_the_document():
+    doc = _sample("000_1de9e93bc0097409.txt")
+    assert all(c.quote in doc.text for c in extract_contacts(doc))
+
+
+def test_footer_switchboard_is_not_a_grant_contact():
+    doc = _sample("004_6658acab72c1650a.txt")
+    assert not [c for c in extract_contacts(doc) if c.phone or c.email]
+
+
+def test_minister_quoted_in_press_release_is_not_a_contact():
+    assert extract_contacts(_sample("002_56ff6eb9f7905725.txt")) == []
+
+
+def test_attention_line_and_alternative_email_make_one_contact():
+    contacts = extract_contacts(_sample("001_1a68e8f698feec8c.txt"))
+    assert [(c.name, c.email) for c in contacts] == [("Agneta Marmestrand", "agneta.marmestrand@skl.se")]
+
+
+def test_kontakt_gjerne_sentence_gives_name_phone_and_email():
+    doc = _doc(
+        "Søknadsfristen for kommunene i Telemark er 15. mai 2018.\n\nHar du spørsmål?\n\n"
+        "Kontakt gjerne prosjektleder Inger Elisabeth Borge på tlf. 47 64 54 95 eller e-post "
+        "inger.elisabeth.borge@t-fk.no dersom dere har spørsmål."
+    )
+    [c] = extract_contacts(doc)
+    assert (c.name, c.phone, c.email) == (
+        "Inger Elisabeth Borge",
+        "+4747645495",
+        "inger.elisabeth.borge@t-fk.no",
+    )
+
+
+def test_name_lines_with_title_and_labelled_details_are_contacts_without_a_cue():
+    doc = _doc(
+        "Ansökan skickas in senast den 7 april 2021 till diariet@regionvasterbotten.se.\n\n"
+        "Maria Falck Enhetschef\nE-post\nmaria.falck@regionvasterbotten.se\nTelefon\n090-785 71 93\n"
+        "Jonathan Lundberg Nämndsekreterare, utredare\nE-post\njonathan.lundberg@regionvasterbotten.se\n"
+        "Mobil\n073- 030 57 95",
+        language="sv",
+    )
+    got = {(c.name, c.phone) for c in extract_contacts(doc)}
+    assert got == {("Maria Falck", "+46907857193"), ("Jonathan Lundberg", "+46730305795")}
+
+
+def test_application_inbox_is_not_a_contact():
+    doc = _doc(
+        "Ansøgning, budget og eventuelle bilag sendes til Center for Ældreliv og Innovation på "
+        "aeldrefaellesskaber@kk.dk.",
+        language="da",
+    )
+    assert extract_contacts(doc) == []
+
+
+def test_site_contact_block_with_company_register_number_is_left_out():
+    doc = _doc(
+        "Puljen kan søges af regionerne.\n\nVed spørgsmål kontakt:\nLaura Toftegaard Pedersen\n"
+        "mail: ltpe@sum.dk\nTlf.: 72 26 94 62\n\nKontaktinformation\n\nHolbergsgade 6\n1057 København K\n"
+        "| tlf: 72269000\n| EAN: 5798000362055\n",
+        language="da",
+    )
+    assert _phones(doc) == {"+4572269462"}
+
+
+def test_banner_hotline_above_the_announcement_is_not_a_grant_contact():
+    doc = _doc(
+        "Informasjon om koronaviruset\n\nRing koronatelefon 56 16 00 10 ved behov for koronatest, "
+        "spørsmål om karantene, isolasjon eller anna.\n\nSøk om prosjekttilskot\n\nTilskotssum: kr. 300.000,-",
+        language="nn",
+    )
+    assert _phones(doc) == set()
+
+
+def test_swedish_area_code_numbers_get_the_country_code_from_the_domain():
+    doc = _doc(
+        "Föreningar kan söka bidrag. Är det något ni funderar över hör gärna av er till "
+        "annelie.bygden@vll.se, telefon: 0950-39465.",
+        language="sv",
+        url="https://www.vll.se/visionsmedel",
+    )
+    [c] = extract_contacts(doc)
+    assert (c.phone, c.email) == ("+4695039465", "annelie.bygden@vll.se")
+
+
+def test_contact_heading_with_a_unit_name_only_gives_a_named_contact():
+    doc = _doc("Ansøgningspuljen kan søges af kommuner.\n\nKontakt\n\nTilskudsadministration", language="da")
+    assert [(c.name, c.phone, c.email) for c in extract_contacts(doc)] == [
+        ("Tilskudsadministration", None, None)
+    ]
+
+
+def test_ta_kontakt_med_a_body_names_that_body():
+    doc = _doc("Ta kontakt med Husbanken for spørsmål vedrørende endringen i ordningen.")
+    assert [c.name for c in extract_contacts(doc)] == ["Husbanken"]
+
+
+def test_contact_us_points_to_the_issuer():
+    doc = _doc(
+        "Husbanken oppfordrer kommunene til å kontakte oss så tidlig som mulig i planleggingsprosessen.",
+        url="https://husbanken.no/kommunale-tilskudd/investeringstilskudd/",
+    )
+    assert [c.name for c in extract_contacts(doc)] == ["Husbanken"]

@@ -16,11 +16,10 @@ from the text around it (knowledge.years) or is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from knowledge.dates import DateMention, find_dates
 from knowledge.models import DeadlineFact, Document
-from knowledge.sentences import split_sentences
+from knowledge.sentences import Sentence, split_sentences
 from knowledge.years import YearContext, infer_year
 
 _I = re.IGNORECASE
@@ -87,19 +86,7 @@ _LIST = re.compile(
     r"(?:og|och|and|samt|eller|or|&)?\s*(?:den\s+|the\s+)?$",
     _I,
 )
-_RECURRING = re.compile(
-    r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", _I
-)
 _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps are other statements
-
-
-@dataclass(frozen=True)
-class _Unit:
-    """A sentence, or a label line joined to the value line below it ("Søknadsfrist:" / "20.09.2020")."""
-
-    start: int
-    end: int
-    text: str
 
 
 def extract_deadlines(doc: Document) -> list[DeadlineFact]:
@@ -108,25 +95,26 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
     facts: dict = {}
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
-        year = mention.year or infer_year(mention, (unit.start, unit.end), ctx, bool(_RECURRING.search(unit.text)))
+        year = mention.year or infer_year(mention, unit, ctx)
         day = mention.on(year) if year else None
         if day is not None and day not in facts:
             facts[day] = DeadlineFact(date=day, quote=unit.text)
     return sorted(facts.values(), key=lambda f: f.date)
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str) -> list[Sentence]:
+    """Sentences, with a label line joined to the value line below it ("Søknadsfrist:" / "20.09.2020")."""
     sentences = split_sentences(text)
-    units: list[_Unit] = []
+    units: list[Sentence] = []
     i = 0
     while i < len(sentences):
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and _is_label(s.text) and _starts_with_date(nxt.text):
-            units.append(_Unit(s.start, nxt.end, text[s.start : nxt.end]))
+            units.append(Sentence(text[s.start : nxt.end], s.start, nxt.end))
             i += 2
             continue
-        units.append(_Unit(s.start, s.end, s.text))
+        units.append(s)
         i += 1
     return units
 
@@ -141,7 +129,7 @@ def _starts_with_date(sentence: str) -> bool:
     return bool(dates) and dates[0].start == 0
 
 
-def _deadline_mentions(unit: _Unit, text: str) -> list[DateMention]:
+def _deadline_mentions(unit: Sentence, text: str) -> list[DateMention]:
     """The dates of ``unit`` that it states as application deadlines, positioned in ``text``."""
     body = unit.text
     dates = find_dates(body)

@@ -2,7 +2,8 @@
 
 Only what the text supports is used, strongest first: the same day stated with a year as an
 application deadline elsewhere in the text; a single year in the same sentence; the publication
-date; the years the text mentions. A named weekday ("tirsdag den 28. marts") must agree with the
+date (the next such day after it, or the last one before it when the sentence speaks in the past
+tense); the years the text mentions. A named weekday ("tirsdag den 28. marts") must agree with the
 result, or the date is dropped: a guessed year sent to a municipality is worse than none.
 """
 
@@ -13,9 +14,17 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.dates import DateMention, find_years
+from knowledge.sentences import Sentence
 
 # A page footer's "© 2023" dates the site, not the call.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+_RECURRING = re.compile(r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", re.IGNORECASE)
+# Past-tense verbs that report on a closed round ("Den första omgången gick ut den 31 augusti").
+_PAST = re.compile(
+    r"\b(?:var|var[te]|gick ut|löpte ut|stängde|havde|hadde|hade|udløb|utløp|utløpte|ble|blev|blei"
+    r"|was|were|closed|expired|endte|sluttet|slutade|avslutades)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -37,19 +46,18 @@ class YearContext:
         return cls(published, years, by_day)
 
 
-def infer_year(
-    mention: DateMention, sentence: tuple[int, int], ctx: YearContext, recurring: bool = False
-) -> int | None:
-    """The year of ``mention`` (found in the sentence spanning ``sentence``), or None when unsure.
+def infer_year(mention: DateMention, sentence: Sentence, ctx: YearContext) -> int | None:
+    """The year of ``mention``, written in ``sentence``, or None when the text does not settle it.
 
-    A ``recurring`` deadline ("1. mars hvert år") is the next one after publication; the years
-    a text mentions say nothing about which occurrence is meant, so they are not used for it.
+    A recurring deadline ("1. mars hvert år") is the next one after publication; the years a text
+    mentions say nothing about which occurrence is meant, so they are not used for it.
     """
     year = _same_day_stated(mention, ctx) or _single_year_in(sentence, ctx)
-    if recurring:
-        year = year or _next_after_publication(mention, ctx.published)
+    past = bool(_PAST.search(sentence.text))
+    if _RECURRING.search(sentence.text):
+        year = year or _around_publication(mention, ctx.published, past=False)
     else:
-        year = year or _nearest_to_publication(mention, ctx.published) or _year_of_text(mention, ctx)
+        year = year or _around_publication(mention, ctx.published, past) or _year_of_text(mention, ctx)
     if year is None or mention.weekday is None or _weekday_fits(mention, year):
         return year
     # The named weekday rules the guess out; keep a year only when exactly one candidate fits it.
@@ -62,24 +70,21 @@ def _same_day_stated(mention: DateMention, ctx: YearContext) -> int | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
-def _single_year_in(sentence: tuple[int, int], ctx: YearContext) -> int | None:
-    years = {y for pos, y in ctx.years if sentence[0] <= pos < sentence[1]}
+def _single_year_in(sentence: Sentence, ctx: YearContext) -> int | None:
+    years = {y for pos, y in ctx.years if sentence.start <= pos < sentence.end}
     return years.pop() if len(years) == 1 else None
 
 
-def _nearest_to_publication(mention: DateMention, published: dt.date | None) -> int | None:
-    """The occurrence of the day closest to publication: a deadline is near the call, before or after."""
+def _around_publication(mention: DateMention, published: dt.date | None, past: bool) -> int | None:
+    """The first such day after publication (a call announces what is ahead), or the last one before
+    it when the sentence reports a closed round."""
     if published is None:
         return None
-    options = [(abs((d - published).days), y) for y in range(published.year - 1, published.year + 2)
-               if (d := mention.on(y))]
-    return min(options)[1] if options else None
-
-
-def _next_after_publication(mention: DateMention, published: dt.date | None) -> int | None:
-    if published is None:
-        return None
-    return next((y for y in (published.year, published.year + 1) if (d := mention.on(y)) and d >= published), None)
+    years = range(published.year - 1, published.year + 2)
+    days = [d for y in years if (d := mention.on(y))]
+    if past:
+        return max((d.year for d in days if d <= published), default=None)
+    return min((d.year for d in days if d >= published), default=None)
 
 
 def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:

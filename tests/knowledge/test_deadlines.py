@@ -207,3 +207,12 @@ def test_meeting_date_before_a_later_clause_about_applying_does_not_hide_the_dea
 def test_markdown_bold_labels_and_table_rows():
     text = "**Søknadsfrist:** 1. mars 2024\n\n| Frist | 2. april 2024 |\n| Rapporteringsfrist | 1. mars 2025 |"
     assert _dates(text) == ["2024-03-01", "2024-04-02"]
+
+
+def test_deadline_without_year_is_the_next_one_after_publication():
+    assert _dates("Søknadsfrist 1. desember.", published=dt.date(2019, 1, 10)) == ["2019-12-01"]
+
+
+def test_closed_round_in_the_past_tense_is_the_last_one_before_publication():
+    text = "Den första omgången gick ut den 31 augusti."
+    assert _dates(text, "sv", published=dt.date(2020, 10, 20)) == ["2020-08-31"]

@@ -68,11 +68,13 @@ def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-# A number word as ``word_number`` reads it, for use inside larger patterns.
-NUMBER_WORD = (
+_WORD = (
     rf"(?:(?:{_alternation(_TEN)})(?:{_alternation(_UNIT)})|(?:{_alternation(_UNIT)})og(?:{_alternation(_TEN)})"
     rf"|(?:{_alternation(_UNIT)})?(?:hundre|hundra|hundrede|hundred)[^\W\d_]*|{_alternation(_SIMPLE)})\b"
 )
+_AFTER_HUNDRED = r"(?:(?<=hundre)|(?<=hundra)|(?<=hundrede)|(?<=hundred))[ \u00a0]+(?:og|och|and)"
+# Number words as ``word_number`` reads them ("fem", "to hundre", "hundre og femti"), for larger patterns.
+NUMBER_WORD = rf"{_WORD}(?:(?:{_AFTER_HUNDRED})?[ \u00a0]+{_WORD})*"
 
 _SCALE_WORDS = {
     1e3: r"tusen|tusind|thousand",
@@ -87,8 +89,10 @@ SCALE = rf"(?:(?:{_alternation(w for w in _SCALE_LIST if w not in _ABBREVIATED)}
 
 
 def word_number(word: str) -> float | None:
-    """The value of a number word ("fem", "tjugofem", "femogtyve", "tohundre"), or None."""
-    word = word.lower()
+    """The value of number words ("fem", "tjugofem", "femogtyve", "to hundre", "en halv"), or None."""
+    word = re.sub(r"\s+", "", word.lower())
+    if re.fullmatch(r"(?:en|ei|ett|et|ein|a)halvt?", word):
+        return 0.5
     if word in _SIMPLE:
         return _SIMPLE[word]
     hundreds = _HUNDRED.match(word)

@@ -174,6 +174,9 @@ def test_the_same_amount_in_the_same_sentence_is_kept_once():
         ("Det er satt av én million kroner.", "nb", [1_000_000]),
         ("Det er satt av halvannen million kroner.", "nb", [1_500_000]),
         ("Ordningen har en ramme på hundre millioner kroner.", "nb", [100_000_000]),
+        ("Regjeringen bevilger fem hundre millioner kroner.", "nb", [500_000_000]),
+        ("Det er satt av to hundre og femti millioner kroner.", "nb", [250_000_000]),
+        ("Det er satt av en halv million kroner.", "nb", [500_000]),
         ("Total funding is SEK 1.5 billion, about EUR 130 million.", "en", [1_500_000_000, 130_000_000]),
     ],
 )

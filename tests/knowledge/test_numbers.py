@@ -59,6 +59,15 @@ def test_number_words_in_all_five_languages(word, value):
     assert word_number(word) == value
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("to hundre", 200), ("fem hundra", 500), ("hundre og femti", 150), ("en halv", 0.5), ("ei halv", 0.5)],
+)
+def test_number_words_written_apart_read_as_one_number(words, value):
+    assert re.fullmatch(NUMBER_WORD, words)
+    assert word_number(words) == value
+
+
 def test_ordinary_words_are_not_numbers():
     assert word_number("kroner") is None
     assert not re.fullmatch(NUMBER_WORD, "tilskudd")

@@ -15,6 +15,7 @@ from the text around it (knowledge.years) or is dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from knowledge.dates import DateMention, find_dates
@@ -75,9 +76,13 @@ _OPENS_BEFORE = re.compile(
     r"\s*(?:og med\s+|och med\s+)?(?:den\s+|the\s+)?$",
     _I,
 )
+# "... har fått forlenga frist", "... is extended": said of a date, it no longer holds. Only the
+# perfect or passive counts, so "søke om utsatt frist" (asking for more time) does not.
 _MOVED_AFTER = re.compile(
-    r"(?<!ikke )(?<!ikkje )(?<!inte )(?<!not )\b(?:forlen[gt]\w*|forlæng\w*|förläng\w*|extended|postponed"
-    r"|utsatt|udskudt|ny frist|new deadline)",
+    r"\b(?:har fått|har|er|är|blitt|blivit|blevet|ble|blei|blev|vart|has been|have been|was|were|is)\s+"
+    r"(?:(?!ikke\b|ikkje\b|inte\b|not\b)\w+\s+)?"
+    r"(?:forlen[gt]\w*|forlæng\w*|förläng\w*|extended|postponed|utsatt|utsett|udskudt|udsat)"
+    r"|\bny frist\b|\bnew deadline\b",
     _I,
 )
 _RANGE = re.compile(r"^\s*(?:–|-|—|til|till|to|until|through)\s*(?:den\s+|the\s+|og med\s+|och med\s+)?$", _I)
@@ -93,7 +98,7 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     """Application deadlines stated in the text (never report deadlines)."""
     found = [(unit, m) for unit in _units(doc.text) for m in _deadline_mentions(unit, doc.text)]
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
-    facts: dict = {}
+    facts: dict[dt.date, DeadlineFact] = {}
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
         year = mention.year or infer_year(mention, unit, ctx)
         day = mention.on(year) if year else None

@@ -216,3 +216,8 @@ def test_deadline_without_year_is_the_next_one_after_publication():
 def test_closed_round_in_the_past_tense_is_the_last_one_before_publication():
     text = "Den första omgången gick ut den 31 augusti."
     assert _dates(text, "sv", published=dt.date(2020, 10, 20)) == ["2020-08-31"]
+
+
+def test_asking_for_more_time_does_not_cancel_the_deadline():
+    text = "Søknadsfristen er 1. mars 2024, og det er ikke mulig å søke om utsatt frist."
+    assert _dates(text) == ["2024-03-01"]

@@ -117,10 +117,11 @@ def extract_amounts(doc: Document) -> list[AmountFact]:
     found: list[tuple[_Found, Sentence]] = []
     for match in _AMOUNT.finditer(doc.text):
         index = bisect.bisect_right(starts, match.start()) - 1
-        if index < 0:
-            continue
-        sentence = sentences[index]
-        found += [(f, sentence) for f in _read(match, sentence, country)]
+        sentence = sentences[index] if index >= 0 else None
+        if sentence is None or match.start() >= sentence.end:
+            continue  # in a list marker or layout between sentences
+        # An amount cut by a sentence split is dropped rather than quoted without its own text.
+        found += [(f, sentence) for f in _read(match, sentence, country) if f.end <= sentence.end]
     return _distinct([_fact(f, s, found) for f, s in found])
 
 

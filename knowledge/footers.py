@@ -11,7 +11,7 @@ import re
 # Headings that start the publication's own footer: everything after them is not the announcement.
 _FOOTER_START = re.compile(
     r"\b(?:ansvarlig redaktør|redaktør|redaksjon\w*|redaktion\w*|redaktionen|sentralbord\w*|switchboard|"
-    r"følg oss|følg os|följ oss|follow us|informasjonen er sendt gjennom|EAN|CVR)\b",
+    r"følg oss|følg os|följ oss|follow us|informasjonen er sendt gjennom)\b",
     re.I,
 )
 # Clues that a paragraph is about the organisation as a whole (its switchboard or registers).

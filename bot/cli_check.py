@@ -47,19 +47,23 @@ def _partners(values: list[str] | None) -> list[str] | None:
     return [] if [v.lower() for v in values] == ["none"] else values
 
 
-def _print_table(result: CheckResult, explain: bool) -> None:
+def _print_result(result: CheckResult, explain: bool) -> None:
+    """A readable verdict and a table of rules; with ``explain`` each rule also gets its sentence."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
-    console.print(f"[bold]{result.grant['title']}[/bold] ({result.grant['id']})")
+    console.print(f"[bold]{escape(result.grant['title'])}[/bold] ({result.grant['id']})")
     console.print(f"Verdict: [bold]{result.verdict}[/bold]")
     table = Table(show_lines=explain)
-    for column in ("rule", "outcome", "reason") + (("quote",) if explain else ()):
+    for column in ("rule", "outcome", "reason"):
         table.add_column(column, overflow="fold")
     for r in result.rules:
-        cells = [r.id, f"[{_OUTCOME_STYLE[r.outcome]}]{r.outcome}[/]", r.reason]
-        table.add_row(*cells, *([f"“{r.quote}”" if r.quote else "—"] if explain else []))
+        reason = escape(r.reason) + (
+            f"\n[dim]“{escape(r.quote)}” ({escape(r.source or '')})[/dim]" if explain and r.quote else ""
+        )
+        table.add_row(r.id, f"[{_OUTCOME_STYLE[r.outcome]}]{r.outcome}[/]", reason)
     console.print(table)
     if result.max_amount:
         console.print(
@@ -125,4 +129,4 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
         else:
-            _print_table(result, explain)
+            _print_result(result, explain)

@@ -34,7 +34,7 @@ _STRONG = re.compile(
     r"|\bdeadline\w*|\bclosing date|\bappl\w*\s+(?:close|closes|closing)\b"
     r"|\b(?:stängt|stängd|stengt|lukket|closed)\s+(?:för|for)\s+(?:ansök|søk|ansøg|appl)\w*"
     r"|\b(?:\w*omgång|\w*omgang|\w*runde|utlysning|call)\w*,?(?:\s+som)?\s+"
-    r"(?:gick ut|går ut|avslutas|avslutades|stänger|stängde|stenger|udløber|udløb|lukker|closes)",
+    r"(?:gick ut|går ut|avslutas|avslutades|avsluttes|afsluttes|stänger|stängde|stenger|udløber|udløb|lukker|closes)",
     _I,
 )
 _FRIST = re.compile(r"\bfrist(?:en|ene|er|erna)?\b", _I)
@@ -48,9 +48,13 @@ _NEGATIVE = re.compile(
     r"\w*rapport\w*|\w*redovis\w*|\breport\w*|\w*regnskap\w*|\w*regnskab\w*"  # reports and accounts
     r"|\bbeslut\w*|\bbesked\w*|\bsvar\w*|\bvedtak\w*|\bafgørelse\w*|\btilsagn\w*"  # decisions
     r"|\bdecision\w*|\bavgj[eø]r\w*|\bbehandl\w*"
+    r"|\bvurder\w*|\bbedöm\w*|\bbedøm\w*|\bassess\w*|\bevaluat\w*|\breview\w*|\bnotif\w*"  # assessment
     r"|\w*utbetal\w*|\w*udbetal\w*|\bbetal\w*\s+ut\b|\bpay\w*"  # payouts
     r"|\b(?:brukes|benyttes|anvendes|användas|används|forbrukes|spent|used)\b"  # when the money is spent
     r"|\bpubli\w*|\butlysningsdat\w*"
+    r"|\bgjennomfør\w*|\bgenomför\w*|\bgennemfør\w*|\bavslutt\w*|\bafslut\w*|\bferdigstil\w*"  # carrying out
+    r"|\bfärdigställ\w*|\bigangsett\w*|\bpåbegyn\w*|\bpåbörja\w*|\bimplement\w*|\bcompleted\b|\bfinish\w*"
+    r"|\bfinner sted\b|\bfinder sted\b|\bäger rum\b|\btakes? place\b|\bavholdes\b|\bafholdes\b"  # events
     r"|\böppn\w*|\båpn\w*|\båbn\w*|\bopen\w*|\bstart\w*|\boppstart\w*|\bbörja\w*|\bbegyn\w*|\bbegin\w*"
     r"|\w*möte\b|\w*møte\b|\w*møde\b|\bmeeting\w*|\bwebinar\w*|\bseminar\w*|\bkonferen\w*|\bkonferan\w*"
     r"|\b(?!ansøgnings|ansöknings|søknads|utlysnings)\w*period\w*"  # project periods, not application periods
@@ -91,6 +95,7 @@ _LIST = re.compile(
     r"(?:og|och|and|samt|eller|or|&)?\s*(?:den\s+|the\s+)?$",
     _I,
 )
+_RELATIVE = re.compile(r"\b(?:som|that|which|who)\b", _I)
 _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps are other statements
 
 
@@ -175,7 +180,9 @@ def _by_limit(body: str, d: DateMention, prev_end: int) -> bool:
     if _NEGATIVE.search(body, prev_end, d.start):
         return False
     if _LIMIT_BEFORE.search(before):
-        return bool(_APPLY.search(body, prev_end, d.start) or _STRONG.search(body, prev_end, d.start))
+        applying = [*_APPLY.finditer(body, prev_end, d.start), *_STRONG.finditer(body, prev_end, d.start)]
+        # "tiltak som gjennomføres innen ...": a relative clause moves the limit onto something else
+        return bool(applying) and not _RELATIVE.search(body, max(m.end() for m in applying), d.start)
     return bool(_MOVED_TO_BEFORE.search(before) and (_APPLY.search(before) or _STRONG.search(before)))
 
 

@@ -221,3 +221,22 @@ def test_closed_round_in_the_past_tense_is_the_last_one_before_publication():
 def test_asking_for_more_time_does_not_cancel_the_deadline():
     text = "Søknadsfristen er 1. mars 2024, og det er ikke mulig å søke om utsatt frist."
     assert _dates(text) == ["2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilskudd kan søkes for tiltak som gjennomføres innen 31. desember 2024.",
+        "Det kan søkes om tilskudd til arrangementer som finner sted før 1. juli 2024.",
+        "Bidrag kan sökas av föreningar som bildats före 1 januari 2020.",
+        "Applications will be assessed by 1 June 2024.",
+        "Søknaden vil bli behandlet innen 1. mai 2024.",
+        "Midlene må være brukt innen 31. desember 2024.",
+    ],
+)
+def test_limits_on_what_happens_after_applying_are_not_deadlines(text):
+    assert _dates(text) == []
+
+
+def test_complete_applications_by_a_date():
+    assert _dates("Complete applications must be submitted by 1 March 2024.", "en") == ["2024-03-01"]

@@ -44,11 +44,11 @@ _AMOUNT = re.compile(
 
 _TIME_UNITS = re.compile(r"(?:år|året|year|måned|månad|month|uke|vecka|uge|dag|day|time|timme)\w*$", re.I)
 # "per kommune", "pr. søknad": a cap for each applicant, not a rate.
-_APPLICANT_UNITS = re.compile(
+_APPLICANT_UNIT = (
     r"(?:kommune|kommun|søker|søknad|sökande|ansökan|ansøger|ansøgning|prosjekt|projekt|project|organisasjon"
-    r"|organisation|virksomhet|region|fylke|län|applicant|application|municipality|tiltak|insats|indsats)$",
-    re.I,
+    r"|organisation|virksomhet|region|fylke|län|applicant|application|municipality|tiltak|insats|indsats)"
 )
+_APPLICANT_UNITS = re.compile(rf"{_APPLICANT_UNIT}$", re.I)
 _MONEY_CUE = re.compile(
     r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|pott|belø|belopp|bevilg|bevilj"
     r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund|kron|\bkr\b",
@@ -89,8 +89,7 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
     (
         "per_applicant",
         re.compile(
-            r"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|per (?:kommune|søker|ansøger|sökande)"
-            r"|pr\.? (?:kommune|søker|ansøger)|(?:per|pr\.?) (?:søknad|ansøgning|ansökan|prosjekt|projekt)"
+            rf"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|(?:per|pr\.?) {_APPLICANT_UNIT}\b"
             r"|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
             re.I,
         ),

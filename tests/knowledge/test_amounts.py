@@ -213,3 +213,11 @@ def test_per_inside_a_word_is_not_a_rate():
 def test_english_euros_with_words_for_scale():
     fact = _one("Grants of up to 2 million euros are available.", "en")
     assert (fact.value, fact.currency, fact.kind) == (2_000_000, "EUR", "per_applicant")
+
+
+def test_an_amount_per_county_is_a_cap_for_each_applicant():
+    doc = _doc("Forventet årlig bevilgning vil være på mellom 5 og 10 millioner kroner per fylke.")
+    assert [(a.value, a.kind) for a in extract_amounts(doc)] == [
+        (5_000_000, "per_applicant"),
+        (10_000_000, "per_applicant"),
+    ]

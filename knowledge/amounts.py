@@ -22,10 +22,10 @@ _CODE = r"(?-i:NOK|SEK|DKK|EUR)"
 _KRONER = r"[^\W\d_]*kron(?:er|or|a|e|en|ene|orna|erne|ar)\b|kr\b\.?"
 # "MNOK 12,5": a million-scale prefix glued to the code.
 _PRE = rf"(?P<ps>m(?=(?:nok|sek|dkk|eur)\b))?(?P<pre>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euro\b){_SP}?"
-# "mnok", "mkr", "mnkr", "mdkr", "tkr": the scale glued to the currency.
-_GLUED = r"m(?=(?:nok|sek|dkk|eur|kr)\b)|m[nd](?=kr\b)|t(?=kr\b)"
-_GLUED_SCALES = {"m": 1e6, "mn": 1e6, "md": 1e9, "t": 1e3}
-_POST = rf"(?P<cur>{_CODE}|(?<=m)(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euros?\b|eur\b)"
+# "mnok", "mkr", "mnkr", "mdkr", "tkr", "ksek": the scale glued to the currency.
+_GLUED = r"m(?=(?:nok|sek|dkk|eur|kr)\b)|m[nd](?=kr\b)|t(?=kr\b)|k(?=(?:nok|sek|dkk|eur)\b)"
+_GLUED_SCALES = {"m": 1e6, "mn": 1e6, "md": 1e9, "t": 1e3, "k": 1e3}
+_POST = rf"(?P<cur>{_CODE}|(?<=[mk])(?:nok|sek|dkk|eur)\b|{_KRONER}|€|euros?\b|eur\b)"
 _RANGE = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:til|till|og|och|to|and|eller|or){_SP}+)"
 _PER = rf"(?P<per>{_SP}*,?{_SP}*(?:per\b|pr\.|pr\b|/){_SP}*(?P<unit>[^\W\d_]+))"
 
@@ -38,7 +38,7 @@ def _number(n: int) -> str:
 
 _AMOUNT = re.compile(
     rf"(?<!\w)(?:{_PRE})?{_number(1)}(?:{_RANGE}{_number(2)})?"
-    rf"(?P<dash>{_SP}?,[-–])?(?:{_SP}?{_POST})?{_PER}?",
+    rf"(?P<dash>{_SP}?[,:][-–])?(?:{_SP}?{_POST})?{_PER}?",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,8 @@ _TIME_UNITS = re.compile(r"(?:år|året|year|måned|månad|month|uke|vecka|uge|d
 # "per kommune", "pr. søknad": a cap for each applicant, not a rate.
 _APPLICANT_UNIT = (
     r"(?:kommune|kommun|søker|søknad|sökande|ansökan|ansøger|ansøgning|prosjekt|projekt|project|organisasjon"
-    r"|organisation|virksomhet|region|fylke|län|applicant|application|municipality|tiltak|insats|indsats)"
+    r"|organisation|virksomhet|förening|forening|region|fylke|län|applicant|application|municipality|tiltak"
+    r"|insats|indsats)"
 )
 _APPLICANT_UNITS = re.compile(rf"{_APPLICANT_UNIT}$", re.I)
 _MONEY_CUE = re.compile(
@@ -126,7 +127,7 @@ def extract_amounts(doc: Document) -> list[AmountFact]:
 
 def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Found]:
     """The amounts in one match: one, or two for a range ("0,5 – 3 miljoner kronor")."""
-    # Nordic ",-" after a sum ("300.000,-") marks kroner as surely as "kr" does.
+    # ",-" and ":-" after a sum ("300.000,-", "5 000:-") mark kroner as surely as "kr" does.
     token = match.group("pre") or match.group("cur") or match.group("dash")
     first, second = _value(match, 1), _value(match, 2)
     if first and second and first[1] == 1 and second[1] > 1 and first[0] < second[0]:

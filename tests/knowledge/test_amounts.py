@@ -221,3 +221,9 @@ def test_an_amount_per_county_is_a_cap_for_each_applicant():
         (5_000_000, "per_applicant"),
         (10_000_000, "per_applicant"),
     ]
+
+
+def test_swedish_colon_dash_and_thousand_prefix_mark_kronor():
+    fact = _one("Bidrag om högst 5 000:- per förening.", "sv")
+    assert (fact.value, fact.currency, fact.kind, fact.text) == (5_000, "SEK", "per_applicant", "5 000:-")
+    assert _one("Budget 500 KSEK.", "sv").value == 500_000

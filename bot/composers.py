@@ -113,7 +113,7 @@ def compose_contact(ctx: Context) -> Reply:
     reply = Reply()
     contacts = ctx.record.contacts
     if not contacts:
-        reply.answered = False
+        # "Who do I ask?" still has an answer when no person is named: the issuer.
         reply.lines.append(say(ctx.language, "no_contact"))
         reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
         return reply

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -24,3 +25,26 @@ def _isolated_env(monkeypatch, tmp_path):
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(home=tmp_path / "home")
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "knowledge" / "sample"
+
+
+@pytest.fixture(scope="session")
+def sample_home(tmp_path_factory) -> Path:
+    """A home with the bundled sample ingested once for the whole run (real model, real Chroma)."""
+    from bot.ingest import ingest_sample
+    from bot.services import Services
+
+    home = tmp_path_factory.mktemp("sample-home")
+    report = ingest_sample(Services(Settings(home=home)))
+    assert not report.failed, report.summary()
+    return home
+
+
+@pytest.fixture(scope="session")
+def sample_services(sample_home):
+    """Services over the ingested sample, shared by the tests that only read."""
+    from bot.services import Services
+
+    return Services(Settings(home=sample_home))

@@ -1,0 +1,94 @@
+"""answer() end to end on the bundled seeds, with the real model and a real Chroma store."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.models import Session
+from knowledge.errors import BadInput
+from knowledge.loaders import load_file
+
+pytestmark = pytest.mark.model
+TODAY = dt.date(2026, 11, 22)
+SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
+
+
+def source_text(name: str) -> str:
+    return load_file(SAMPLE / name).text
+
+
+def test_deadline_question_names_the_date_says_it_passed_and_cites_the_sentence(sample_services):
+    ans = sample_services.answer("Når er søknadsfristen for å bli fyrtårnskommune?", today=TODAY)
+    assert ans.answered and ans.intent == "deadline" and ans.language in ("nb", "nn")
+    assert ans.facts.deadlines == ["2004-09-06"]
+    assert "6. september 2004" in ans.answer and "gått ut" in ans.answer
+    assert ans.citations[0].source == "000_1de9e93bc0097409.txt"
+    assert ans.citations[0].quote == "Frist for søknad er mandag 6. september 2004."
+
+
+def test_deadline_still_ahead_counts_the_days_left(sample_services):
+    ans = sample_services.answer("Når er søknadsfristen for å bli fyrtårnskommune?", today=dt.date(2004, 9, 1))
+    assert ans.deadline_status.open and ans.deadline_status.days_left == 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvem kan jeg kontakte om tilskuddet til elektronisk samarbeid i kommunene?",
+        "Vart ska ansökan om stimulansmedel för IT-samverkan skickas?",
+        "Hvor mye bevilger regjeringen til lokal samhandling og lokalmedisinske sentre?",
+        "Vad ska stimulansmedlen för regional IT-samverkan användas till?",
+        "Hvor mye går til samhandling mellom kommunene og distriktspsykiatriske sentre?",
+    ],
+)
+def test_every_citation_quote_is_found_verbatim_in_its_source(sample_services, question):
+    ans = sample_services.answer(question, today=TODAY)
+    assert ans.citations
+    for c in ans.citations:
+        assert c.quote in source_text(c.source)
+        assert f"[{c.n}]" in ans.answer
+
+
+def test_swedish_question_gets_a_swedish_answer(sample_services):
+    ans = sample_services.answer("När är sista dag att ansöka om medel för regional IT-samverkan?", today=TODAY)
+    assert ans.language == "sv"
+    assert ans.facts.deadlines == ["2009-03-15"]
+    assert "Sista ansökningsdag" in ans.answer and "15 mars 2009" in ans.answer
+
+
+def test_no_deadline_in_the_source_is_not_answered_and_no_date_is_invented(sample_services):
+    ans = sample_services.answer("Når er søknadsfristen for Helseteknologiordningen?", today=TODAY)
+    assert not ans.answered
+    assert ans.facts.deadlines == []
+    assert ans.grant and ans.grant.source == "003_6397588da340b2da.txt"
+
+
+def test_a_magazine_footer_switchboard_is_never_given_as_contact(sample_services):
+    ans = sample_services.answer("Hvem kan jeg ringe om de 95 millionene til samhandling i helsesektoren?")
+    assert not any(c.get("phone") for c in ans.facts.contacts)
+    assert "23 06 40 00" not in ans.answer and "23064000" not in ans.answer
+
+
+def test_off_topic_question_is_not_answered(sample_services):
+    ans = sample_services.answer("Give me a recipe for pancakes.")
+    assert not ans.answered and ans.grant is None and ans.citations == []
+
+
+def test_follow_up_stays_on_the_grant_of_the_session(sample_services):
+    session = Session()
+    first = sample_services.answer("När är sista dag att ansöka om medel för regional IT-samverkan?", session=session)
+    follow = sample_services.answer("och vem är kontaktperson?", session=session)
+    assert follow.grant.id == first.grant.id
+    assert any(c["name"] == "Agneta Marmestrand" for c in follow.facts.contacts)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
+def test_empty_or_oversized_question_is_bad_input(sample_services, question):
+    with pytest.raises(BadInput):
+        sample_services.answer(question)
+
+
+def test_every_answer_reports_its_latency(sample_services):
+    ans = sample_services.answer("Hvor mye penger er satt av til fyrtårnskommunene?")
+    assert ans.latency_ms > 0

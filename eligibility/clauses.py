@@ -14,7 +14,7 @@ from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, pars
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
     r"\b(?:må|skal|skall|ska|måste|krav\w*|kreves|kræves|forutset\w*|förutsät\w*|forudsæt\w*|"
-    r"betingelse\w*|vilkår\w*|villkor\w*|must|shall|required?|requirement|condition)\b",
+    r"betingelse\w*|vilkår\w*|villkor\w*|must|shall|needs? to|required?|requirement|condition)\b",
     re.I,
 )
 _TOGETHER = re.compile(
@@ -104,6 +104,16 @@ _ABROAD = re.compile(
     r"hele norden|hela norden|hele norden|internasjonale søkere|internationella sökande|international applicants)\b",
     re.I,
 )
+_ESTABLISHED = re.compile(
+    r"\b(?:located|established|based|registered|resident|hjemmehørende|heimehøyrande|etablert|etablerad|"
+    r"etableret|registrert|registrerad|registreret|hemmahörande|baseret|basert|lokalisert)\b",
+    re.I,
+)
+_COUNTRY_NAMES = {
+    "NO": re.compile(r"\b(?:Norway|Norge|Noreg)\b"),
+    "SE": re.compile(r"\b(?:Sweden|Sverige)\b"),
+    "DK": re.compile(r"\b(?:Denmark|Danmark)\b"),
+}
 _RATE = re.compile(
     r"(?P<rate>\d+(?:[.,]\d+)?)\s*(?P<cur>kr|kronor|kroner|SEK|NOK|DKK)\.?\s*(?:per|pr\.?|/|for hver)\s*"
     r"(?P<per>\w*" + INHABITANTS + r")",
@@ -202,6 +212,16 @@ def award_news(sentences: list[str]) -> str | None:
 def open_abroad(sentences: list[str]) -> str | None:
     """The sentence opening the grant to applicants of other (Nordic) countries."""
     return first_match(_ABROAD, sentences)
+
+
+def countries_required(sentences: list[str]) -> tuple[str, list[str]] | None:
+    """(sentence, our countries it names) where the text requires applicants to be established there."""
+    for s in sentences:
+        if _ESTABLISHED.search(s) and _MUST.search(s):
+            named = [code for code, pattern in _COUNTRY_NAMES.items() if pattern.search(s)]
+            if named:
+                return s, named
+    return None
 
 
 def rate_per_inhabitant(sentences: list[str]) -> tuple[str, float, str, str] | None:

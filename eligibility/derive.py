@@ -61,7 +61,10 @@ def _applicant_types(record: GrantRecord) -> ApplicantTypeRule:
 
 
 def _country(record: GrantRecord, document: Document | None, sentences: list[str]) -> CountryRule | None:
-    """The issuer's country, unless the text opens the grant to other countries."""
+    """The countries the text requires applicants to be established in, else the issuer's own,
+    unless the text opens the grant to other countries."""
+    if named := clauses.countries_required(sentences):
+        return CountryRule(countries=named[1], quote=named[0])
     if record.country is None or clauses.open_abroad(sentences):
         return None
     issuer = record.issuer or (document.issuer if document else None)

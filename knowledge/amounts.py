@@ -42,7 +42,9 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 
-_TIME_UNITS = re.compile(r"(?:år|året|year|måned|månad|month|uke|vecka|uge|dag|day|time|timme)\w*$", re.I)
+_TIME_UNITS = re.compile(
+    r"(?:år|året|year|måned|månad|month|uke|veke|vecka|uge|dag|døgn|dygn|day|time|timme|hour)$", re.I
+)
 # "per kommune", "pr. søknad": a cap for each applicant, not a rate.
 _APPLICANT_UNIT = (
     r"(?:kommune|kommun|søker|søknad|sökande|ansökan|ansøger|ansøgning|prosjekt|projekt|project|organisasjon"

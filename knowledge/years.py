@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from knowledge.dates import DateMention, find_years
+from knowledge.dates import DateMention, find_dates, find_years
 from knowledge.sentences import Sentence
 
 # A page footer's "© 2023" dates the site, not the call.
@@ -32,18 +32,24 @@ class YearContext:
     """What a document says that can settle a missing year."""
 
     published: dt.date | None = None
-    years: list[tuple[int, int]] = field(default_factory=list)  # (position, year)
+    years: list[tuple[int, int]] = field(default_factory=list)  # (position, year), bare or in a deadline
+    dated: list[tuple[int, int]] = field(default_factory=list)  # years inside dates of other things
     stated: dict[tuple[int, int], set[int]] = field(default_factory=dict)  # (month, day) -> years
 
     @classmethod
-    def of(cls, text: str, published: dt.date | None, stated: list[DateMention]) -> YearContext:
-        """The context of ``text`` given its publication date and the deadlines stated with a year."""
+    def of(cls, text: str, published: dt.date | None, deadlines: list[DateMention]) -> YearContext:
+        """The context of ``text`` given its publication date and the deadline dates found in it."""
         by_day: dict[tuple[int, int], set[int]] = {}
-        for m in stated:
+        for m in deadlines:
             if m.year:
                 by_day.setdefault((m.month, m.day), set()).add(m.year)
         years = [(pos, y) for pos, y in find_years(text) if not _COPYRIGHT.search(text, max(0, pos - 12), pos)]
-        return cls(published, years, by_day)
+        # A year inside a date that is not a deadline ("rapport innen 1. mars 2025") dates something
+        # else; it says nothing about the year of a deadline written next to it.
+        starts = {m.start for m in deadlines}
+        other = [(m.start, m.end) for m in find_dates(text) if m.start not in starts]
+        inside = [(pos, y) for pos, y in years if any(a <= pos < b for a, b in other)]
+        return cls(published, [p for p in years if p not in inside], inside, by_day)
 
 
 def infer_year(mention: DateMention, sentence: Sentence, ctx: YearContext) -> int | None:
@@ -88,16 +94,21 @@ def _around_publication(mention: DateMention, published: dt.date | None, past: b
 
 
 def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
-    """The only year the text mentions, else the one written nearest to the date."""
-    if not ctx.years:
+    """The only year the text mentions, else the one written nearest to the date.
+
+    Years standing alone say what the text is about; years of other dates count only when no
+    year stands alone.
+    """
+    years = ctx.years or ctx.dated
+    if not years:
         return None
-    if len({y for _, y in ctx.years}) == 1:
-        return ctx.years[0][1]
-    return min(ctx.years, key=lambda p: (abs(p[0] - mention.start), -p[1]))[1]
+    if len({y for _, y in years}) == 1:
+        return years[0][1]
+    return min(years, key=lambda p: (abs(p[0] - mention.start), -p[1]))[1]
 
 
 def _candidates(ctx: YearContext) -> set[int]:
-    years = {y for _, y in ctx.years}
+    years = {y for _, y in ctx.years + ctx.dated}
     if ctx.published:
         years |= {ctx.published.year - 1, ctx.published.year, ctx.published.year + 1}
     return years

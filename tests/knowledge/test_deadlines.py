@@ -240,3 +240,12 @@ def test_limits_on_what_happens_after_applying_are_not_deadlines(text):
 
 def test_complete_applications_by_a_date():
     assert _dates("Complete applications must be submitted by 1 March 2024.", "en") == ["2024-03-01"]
+
+
+def test_year_of_a_report_date_in_the_same_sentence_does_not_date_the_deadline():
+    text = "Søknadsfrist 1. mars, rapportering innen 1. mars 2025.\nTilskudd for 2024."
+    assert _dates(text) == ["2024-03-01"]
+
+
+def test_year_of_a_second_deadline_in_the_same_sentence_dates_the_first():
+    assert _dates("Søknadsfristene er 1. mars og 1. september 2024.") == ["2024-03-01", "2024-09-01"]

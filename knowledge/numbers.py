@@ -85,7 +85,8 @@ _ABBREVIATED = ("mill", "mio", "mln", "mia", "mrd")
 _SCALE_LIST = [w for ws in _SCALE_WORDS.values() for w in ws.split("|")]
 # A scale word as written; only abbreviations take their dot ("mill." but not "million.").
 # Longest first so "millioner" is not read as "mill" followed by "ioner".
-SCALE = rf"(?:(?:{_alternation(w for w in _SCALE_LIST if w not in _ABBREVIATED)})\b|(?:{_alternation(_ABBREVIATED)})\b\.?)"
+_FULL_SCALES = _alternation(w for w in _SCALE_LIST if w not in _ABBREVIATED)
+SCALE = rf"(?:(?:{_FULL_SCALES})\b|(?:{_alternation(_ABBREVIATED)})\b\.?)"
 
 
 def word_number(word: str) -> float | None:

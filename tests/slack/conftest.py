@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-from fake_services import FakeServices
-from fake_slack_api import FakeSlackAPI
+import sys
+from pathlib import Path
+
+# pytest runs with --import-mode=importlib, which puts no test folder on sys.path; the helpers
+# (fake Slack API, fake services, signed requests) live beside this file and are imported by name.
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest  # noqa: E402
 from fastapi import FastAPI
-from slack_requests import SECRET, SlackClient
+from slack_fake_api import FakeSlackAPI
+from slack_fake_services import FakeServices
+from slack_requests import CASEWORKERS, SECRET, SlackClient
 from starlette.testclient import TestClient
 
 from bot.slack_http import build_slack_router
 from knowledge.settings import Settings
-
-CASEWORKERS = "C0CASEWORK"
 
 
 @pytest.fixture

@@ -6,13 +6,14 @@ import json
 import time
 from urllib.parse import urlencode
 
-from fake_slack_api import BOT_USER_ID
+from slack_fake_api import BOT_USER_ID
 from slack_sdk.signature import SignatureVerifier
 from starlette.testclient import TestClient
 
 SECRET = "test-signing-secret"
 ASKER = "U0ASKER"
 GENERAL = "C0GENERAL"
+CASEWORKERS = "C0CASEWORK"
 
 
 def signed_headers(body: str, timestamp: str | None = None, secret: str = SECRET) -> dict[str, str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CASEWORKERS
-from fake_slack_api import WORKSPACE
-from slack_requests import mention
+from slack_fake_api import WORKSPACE
+from slack_requests import CASEWORKERS, mention
 from sqlalchemy import create_engine, text
 
 from knowledge.settings import Settings

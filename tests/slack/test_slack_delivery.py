@@ -6,7 +6,7 @@ import json
 import logging
 import time
 
-from fake_services import FakeServices
+from slack_fake_services import FakeServices
 from slack_requests import mention
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from fake_slack_api import BOT_USER_ID
+from slack_fake_api import BOT_USER_ID
 from slack_requests import GENERAL, mention, message
 
 

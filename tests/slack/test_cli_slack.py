@@ -1,0 +1,64 @@
+"""`grantbot slack` refuses to start without its secrets: exit 2 and one line naming the fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from slack_fake_services import FakeServices
+from slack_requests import signed_headers
+from starlette.testclient import TestClient
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.cli_slack import http_app
+from knowledge.settings import Settings
+
+
+def _run() -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["slack"])
+    return result.exit_code, result.stderr
+
+
+def test_without_a_bot_token_it_exits_2_naming_the_variable(monkeypatch):
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+
+    assert _run() == (2, "Error: SLACK_BOT_TOKEN is not set: see docs/slack.md to create the Slack app\n")
+
+
+def test_http_mode_without_a_signing_secret_exits_2(monkeypatch):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+
+    assert _run() == (2, "Error: SLACK_SIGNING_SECRET is not set: see docs/slack.md to create the Slack app\n")
+
+
+@pytest.mark.parametrize("app_token", [None, "xapp-test"], ids=["http mode", "socket mode"])
+def test_a_token_slack_rejects_is_a_start_up_error(monkeypatch, slack_api, app_token):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-wrong")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", f"{slack_api.url}/api/")
+    if app_token:
+        monkeypatch.setenv("SLACK_APP_TOKEN", app_token)
+
+    assert _run() == (2, "Error: SLACK_BOT_TOKEN was rejected by Slack (invalid_auth)\n")
+    assert [c.method for c in slack_api.calls] == ["auth.test"]
+
+
+def test_an_unreachable_slack_api_is_a_start_up_error(monkeypatch):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
+
+    code, stderr = _run()
+    assert code == 2 and stderr.startswith("Error: Cannot reach the Slack API at http://127.0.0.1:9/api/")
+    assert stderr.count("\n") == 1
+
+
+def test_http_mode_serves_slack_events_from_the_one_web_app(slack_env):
+    body = json.dumps({"type": "url_verification", "token": "legacy", "challenge": "c-1"})
+
+    with TestClient(http_app(Settings(), FakeServices())) as http:
+        response = http.post("/slack/events", content=body,
+                             headers={"Content-Type": "application/json", **signed_headers(body)})
+
+    assert response.json() == {"challenge": "c-1"}

@@ -10,69 +10,17 @@ from __future__ import annotations
 import re
 
 # Whole lines that are navigation, page tools or widget labels on their own.
-_NAV_LINES = {
-    "hopp til innhold",
-    "hopp til hovedinnhold",
-    "gå til innhold",
-    "gå til hovedinnhold",
-    "gå til indhold",
-    "gå til hovedindhold",
-    "till innehåll",
-    "hoppa till innehållet",
-    "gå till innehållet",
-    "skip navigation",
-    "skip to content",
-    "skip to main content",
-    "meny",
-    "menu",
-    "menü",
-    "søk",
-    "sök",
-    "english",
-    "in english",
-    "på svenska",
-    "på norsk",
-    "historisk arkiv",
-    "arkiv",
-    "skriv ut",
-    "print",
-    "lytt",
-    "lytt til teksten",
-    "lyssna",
-    "læs op",
-    "del",
-    "dela",
-    "del siden",
-    "del artikkelen",
-    "dela sidan",
-    "til toppen",
-    "till toppen",
-    "tilbake",
-    "tillbaka",
-    "tilbage",
-    "forside",
-    "startsida",
-    "hjem",
-    "home",
-    "logg inn",
-    "logga in",
-    "log ind",
-    "choose an area:",
-    "fant du det du lette etter?",
-    "fann du det du leita etter?",
-    "hittade du det du letade efter?",
-    "fandt du det, du søgte?",
-    "var denne siden nyttig?",
-    "var sidan till hjälp?",
-    "var siden nyttig?",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "instagram",
-    "youtube",
-    "rss",
-    "rss-feed",
-}
+_NAV_LINES = set(
+    "hopp til innhold|hopp til hovedinnhold|gå til innhold|gå til hovedinnhold|gå til indhold|"
+    "gå til hovedindhold|till innehåll|hoppa till innehållet|gå till innehållet|skip navigation|"
+    "skip to content|skip to main content|meny|menu|menü|søk|sök|english|in english|på svenska|"
+    "på norsk|historisk arkiv|arkiv|skriv ut|print|lytt|lytt til teksten|lyssna|læs op|del|dela|"
+    "del siden|del artikkelen|dela sidan|til toppen|till toppen|tilbake|tillbaka|tilbage|forside|"
+    "startsida|hjem|home|logg inn|logga in|log ind|choose an area:|fant du det du lette etter?|"
+    "fann du det du leita etter?|hittade du det du letade efter?|fandt du det, du søgte?|"
+    "var denne siden nyttig?|var sidan till hjälp?|var siden nyttig?|facebook|twitter|linkedin|"
+    "instagram|youtube|rss|rss-feed".split("|")
+)
 # Lines that begin like this are page chrome whatever follows.
 _CHROME_PREFIX = re.compile(
     r"^(sist oppdatert|sist endret|sist endra|senest opdateret|sidst opdateret|senast uppdaterad|"

@@ -249,3 +249,14 @@ def test_year_of_a_report_date_in_the_same_sentence_does_not_date_the_deadline()
 
 def test_year_of_a_second_deadline_in_the_same_sentence_dates_the_first():
     assert _dates("Søknadsfristene er 1. mars og 1. september 2024.") == ["2024-03-01", "2024-09-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Applications are open until 1 March 2024.", "en"),
+        ("Utlysningen är öppen till den 1 mars 2024.", "sv"),
+    ],
+)
+def test_open_until_closes_the_call(text, language):
+    assert _dates(text, language) == ["2024-03-01"]

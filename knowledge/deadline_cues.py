@@ -94,5 +94,7 @@ LIST = re.compile(
     r"(?:og|och|and|samt|eller|or|&)?\s*(?:den\s+|the\s+)?$",
     _I,
 )
+# A short qualifier then a list word: "1. mars 2024 for kommuner og 1. april 2024 for ...".
+LIST_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,40}?(?:,|\bog|\boch|\band|\bsamt|\beller|\bor)\s*(?:den\s+|the\s+)?$", _I)
 # A relative clause between applying and a limit moves the limit onto something else.
 RELATIVE = re.compile(r"\b(?:som|that|which|who)\b", _I)

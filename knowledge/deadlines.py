@@ -126,7 +126,11 @@ def _applying_opens(body: str, d: DateMention, prev_end: int) -> bool:
 
 
 def _joined(between: str) -> bool:
-    return bool(cues.LIST.match(between) or cues.RANGE.match(between))
+    """The text between two dates makes them one list or one period."""
+    if cues.LIST.match(between) or cues.RANGE.match(between):
+        return True
+    qualified = cues.LIST_AFTER_QUALIFIER.match(between)
+    return bool(qualified) and not cues.NEGATIVE.search(between) and not find_dates(between)
 
 
 def _shift(d: DateMention, offset: int) -> DateMention:

@@ -260,3 +260,12 @@ def test_year_of_a_second_deadline_in_the_same_sentence_dates_the_first():
 )
 def test_open_until_closes_the_call(text, language):
     assert _dates(text, language) == ["2024-03-01"]
+
+
+def test_deadlines_for_different_applicants_in_one_sentence():
+    text = "Søknadsfristen er 1. mars 2024 for kommuner og 1. april 2024 for fylkeskommuner."
+    assert _dates(text) == ["2024-03-01", "2024-04-01"]
+
+
+def test_a_later_date_about_something_else_is_not_listed_with_the_deadline():
+    assert _dates("Søknadsfrist 1. mars 2024 og tildeling 1. mai 2024.") == ["2024-03-01"]

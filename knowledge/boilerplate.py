@@ -33,7 +33,7 @@ _CAPTION = re.compile(
 )
 _SOCIAL = re.compile(r"facebook|twitter|linkedin|instagram|youtube|flickr", re.IGNORECASE)
 _SOCIAL_VERB = re.compile(r"^(følg|følj|följ|follow|del|dela|share)\b", re.IGNORECASE)
-_COOKIE = re.compile(r"cookies?|informasjonskapsl|informasjonskapsel|kakor|\bkaker\b", re.IGNORECASE)
+_COOKIE = re.compile(r"cookies?|informasjonskapsl|informasjonskapsel|\bkakor\b", re.IGNORECASE)
 _COOKIE_ACT = re.compile(r"accept|godta|godkjenn|acceptera|samtyk|bruker|använder|anvender|bruges", re.I)
 _BROWSER = re.compile(r"nettleser|webbläsare|browser|webbrowser", re.IGNORECASE)
 _BROWSER_ACT = re.compile(r"internet explorer|oppgrader|uppgradera|opgrader|upgrade", re.IGNORECASE)
@@ -42,8 +42,10 @@ _SKIP_LINK = re.compile(
 )
 _MARKUP = re.compile(r"xmlns=|viewBox=|^</?[a-z][\w:-]*[\s>/]|/>\s*$|^[\w:-]+=\"[^\"]*\"")
 _DIGIT_RUN = re.compile(r"^\d{14,}$")  # concatenated timestamps (YYYYMMDDhhmmss...)
-_FILE_PATH = re.compile(r"^/?[\w./-]+\.(jpe?g|png|gif|svg|webp|pdf|aspx?|html?)$", re.IGNORECASE)
+# A bare image path, or a site-relative link: what is left of an <img> or <a> after extraction.
+_FILE_PATH = re.compile(r"^(/?[\w./-]+\.(jpe?g|png|gif|svg|webp)|/[\w./-]+)$", re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s[|>›»]\s")
+_TABLE_SEPARATOR = " | "
 
 # Lines that start the site footer: from one of them on, nothing is announcement content.
 _FOOTER_START = re.compile(
@@ -82,9 +84,18 @@ def _is_notice(s: str) -> bool:
 
 
 def is_menu_line(s: str) -> bool:
-    """A breadcrumb or menu bar: three or more short items joined by | > › or »."""
+    """A breadcrumb or menu bar: three or more short items joined by | > › or », with no numbers
+    (a row of a table has figures; tables are also told apart by their neighbours, see is_table_row)."""
     parts = _MENU_SEPARATORS.split(s)
-    return len(parts) >= 3 and all(0 < len(p.strip()) <= 40 for p in parts)
+    if len(parts) < 3 or any(c.isdigit() for c in s):
+        return False
+    return all(0 < len(p.strip()) <= 40 for p in parts)
+
+
+def is_table_row(lines: list[str], i: int) -> bool:
+    """A line with cell separators next to another such line: part of a table, never chrome."""
+    near = lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]
+    return _TABLE_SEPARATOR in lines[i] and any(_TABLE_SEPARATOR in line for line in near)
 
 
 def is_footer_start(line: str, next_line: str) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.boilerplate import cut_at_rule, is_chrome_line, is_footer_start
+from knowledge.boilerplate import cut_at_rule, is_chrome_line, is_footer_start, is_table_row
 
 # A footer heading this early in a page is more likely a menu link than the page's own footer.
 _FOOTER_MIN_POSITION = 1 / 3
 _FILE_TOKEN = re.compile(r"^[\w.-]*\w\.[A-Za-z0-9]{1,10}~?$")
 _BARE_TOKEN = re.compile(r"^[a-z0-9_-]+~?$")
 _MIN_FILE_TOKENS = 3
+_TITLE_REPEAT_LINES = 10  # scrapers repeat the title near the top; further down a repeat is content
 _MIN_TITLE_WORDS = 4  # shorter titles ("Kommunalt rustilskudd") often begin real sentences
 
 
@@ -24,8 +25,12 @@ def clean_text(text: str) -> str:
     lines = _drop_footer(text.splitlines())
     title = _first_content_line(lines)
     kept: list[str] = []
-    for line in lines:
-        piece = _clean_line(line, title, is_first=not any(kept))
+    for i, line in enumerate(lines):
+        if is_table_row(lines, i):
+            kept.append(line.strip())
+            continue
+        near_top = sum(1 for k in kept if k) < _TITLE_REPEAT_LINES
+        piece = _clean_line(line, title if near_top else "", is_first=not any(kept))
         if piece is None:
             continue
         if piece and kept and piece == kept[-1]:

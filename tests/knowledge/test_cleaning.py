@@ -151,3 +151,14 @@ def test_menu_bars_and_image_captions_are_removed():
 def test_heading_that_starts_with_om_but_is_about_the_grant_is_kept():
     raw = "Om tilskuddsordningen\n\nBeløp: 291,985 mill.kr (2019).\n\nOm tilskotet\n\nProsjekttilskot gjeld tiltak.\n"
     assert clean_text(raw) == raw
+
+
+def test_table_rows_are_never_taken_for_menus():
+    raw = "Tildelte midler\nKommune | Prosjekt | Beløp\nBardu | Kompetansenettverk | 700 000\nLurøy | Hjemmeoppfølging | 400 000\n"
+    assert clean_text(raw) == raw
+
+
+def test_a_line_equal_to_the_title_far_below_the_top_is_content():
+    body = "".join(f"Avsnitt {n} om tilskuddet til kommunene.\n" for n in range(12))
+    raw = "Søknadsfrist\n" + body + "Søknadsfrist\n1. mars 2024\n"
+    assert clean_text(raw).endswith("Søknadsfrist\n1. mars 2024\n")

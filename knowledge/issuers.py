@@ -22,6 +22,11 @@ _ANNOUNCES = (
 _ANNOUNCER = re.compile(
     rf"\b({_BODY})\s+(?:som\s+)?(?:(?:har|hade|have|has|vil|skal)(?:\s+\S+){{0,4}}?\s+)?{_ANNOUNCES}\b"
 )
+# The body an application is addressed to: "ansökan till Sveriges Kommuner och Landsting".
+_ADDRESSEE = re.compile(
+    rf"\b(?:ansökan|ansökningar|søknad\w*|ansøgning\w*|application)\s+(?:\S+\s+){{0,3}}?(?:till?|to)\s+({_BODY})"
+    rf"|\b(?:søke|søkje|søge|ansöka|söka|ansøge)\s+(?:om\s+\S+\s+)?(?:hos|fra|frå|från|from)\s+({_BODY})"
+)
 _NOT_BODIES = set("vi det den de nu nå no man ni du dere der her we it i og".split())
 
 
@@ -30,10 +35,11 @@ def _named_in_text(text: str) -> str | None:
     m = _PUBLISHER_LABEL.search(body)
     if m:
         return m.group(1).strip()
-    for m in _ANNOUNCER.finditer(body):
-        name = m.group(1).strip(" ,-")
-        if name.split()[0].lower() not in _NOT_BODIES:
-            return name
+    for pattern in (_ANNOUNCER, _ADDRESSEE):
+        for m in pattern.finditer(body):
+            name = next(g for g in m.groups() if g).strip(" ,-")
+            if name.split()[0].lower() not in _NOT_BODIES:
+                return name
     return None
 
 

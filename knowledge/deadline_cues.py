@@ -15,7 +15,7 @@ STRONG = re.compile(
     r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
     r"|\b(?:sista|sidste|siste|seneste)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist)\w*"
     r"|\b(?:sista|sidste|siste|last)\s+(?:dag|day|date)\s+(?:att|å|at|to|for|för)\s+(?:ansök|søk|ansøg|sök|apply|submi|appl)\w*"
-    r"|\b(?:ansöknings|ansøgnings|søknads|utlysnings)(?:tid|tiden|perioden?)\b"
+    r"|\b(?:ansöknings|ansøgnings|søknads|utlysnings)(?:tid|tiden|period\w*)\b"
     r"|\b(?:ansökningsomgång|ansøgningsrunde|søknadsrunde|søknadsomgang)\w*"
     r"|\bdeadline\w*|\bclosing date|\bappl\w*\s+(?:close|closes|closing)\b"
     r"|\b(?:stängt|stängd|stengt|lukket|closed)\s+(?:för|for)\s+(?:ansök|søk|ansøg|appl)\w*"

@@ -269,3 +269,7 @@ def test_deadlines_for_different_applicants_in_one_sentence():
 
 def test_a_later_date_about_something_else_is_not_listed_with_the_deadline():
     assert _dates("Søknadsfrist 1. mars 2024 og tildeling 1. mai 2024.") == ["2024-03-01"]
+
+
+def test_call_period_ends_at_the_deadline():
+    assert _dates("Nästa utlysningsperiod för ansökan är 15 augusti till 15 september 2016.", "sv") == ["2016-09-15"]

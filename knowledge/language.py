@@ -68,8 +68,12 @@ def _family_of_best(scores: dict[str, float]) -> str:
 def language_scores(text: str) -> dict[str, float]:
     """Combined lingua and function-word scores per language code (higher is likelier)."""
     sample = _without_quoted(text[:_SAMPLE_CHARS])
-    scores = _lingua_scores(sample)
-    for lang, share in _cue_scores(sample).items():
+    return _combined(_lingua_scores(sample), _cue_scores(sample))
+
+
+def _combined(lingua: dict[str, float], cues: dict[str, float]) -> dict[str, float]:
+    scores = dict(lingua)
+    for lang, share in cues.items():
         scores[lang] = scores.get(lang, 0.0) + _CUE_WEIGHT * share
     return scores
 
@@ -78,20 +82,19 @@ def detect_language(text: str, default: str = "nb") -> str:
     """The most likely of nb/nn/sv/da/en for ``text``; ``default`` when nothing can be told."""
     if not _WORD.search(text):
         return default
-    scores = language_scores(text)
+    sample = _without_quoted(text[:_SAMPLE_CHARS])
+    lingua, cues = _lingua_scores(sample), _cue_scores(sample)
+    scores = _combined(lingua, cues)
     if not any(scores.values()):
         return default
     family = _family_of_best(scores)
-    return family if family != "no" else _norwegian_standard(text)
+    return family if family != "no" else _norwegian_standard(lingua, cues)
 
 
-def _norwegian_standard(text: str) -> str:
+def _norwegian_standard(lingua: dict[str, float], cues: dict[str, float]) -> str:
     """nn only on clear evidence: bokmål is by far the commoner standard, and many short
     Norwegian sentences ("Når er søknadsfristen?") are valid in both."""
-    sample = _without_quoted(text[:_SAMPLE_CHARS])
-    cues = _cue_scores(sample)
     lean = cues.get("nn", 0.0) - cues.get("nb", 0.0)
     if lean:
         return "nn" if lean > 0 else "nb"
-    lingua = _lingua_scores(sample)
     return "nn" if lingua.get("nn", 0.0) > _NYNORSK_ODDS * lingua.get("nb", 0.0) else "nb"

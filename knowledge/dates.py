@@ -80,7 +80,7 @@ def _patterns() -> list[re.Pattern[str]]:
     return [
         # "mandag 6. september 2004", "24.mars", "den 17. marts 2021", "1st of March 2024"
         re.compile(
-            rf"(?<![\w.]){weekday}{day}(?:\.|st|nd|rd|th)?(?:\s+of)?\s*(?P<m>{months})\b"
+            rf"(?<![\w.]){weekday}{day}(?:\.|st|nd|rd|th|:a|:e)?(?:\s+of)?\s*(?P<m>{months})\b"
             rf"(?:\.?,?\s+(?P<y>{_YEAR})(?!\d))?",
             flags,
         ),

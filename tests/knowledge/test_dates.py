@@ -23,6 +23,7 @@ def _read(text: str) -> list[tuple[int, int, int | None, str]]:
         ("Opdateret 01 SEP 2023", [(1, 9, 2023, "01 SEP 2023")]),
         ("by 1 March 2024 or March 1, 2024", [(1, 3, 2024, "1 March 2024"), (1, 3, 2024, "March 1, 2024")]),
         ("infaller 31.1–18.2.2024.", [(18, 2, 2024, "18.2.2024")]),
+        ("senast den 1:a mars 2024", [(1, 3, 2024, "1:a mars 2024")]),
     ],
 )
 def test_dates_in_the_forms_announcements_use(text, expected):

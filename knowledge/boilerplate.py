@@ -55,6 +55,13 @@ _FOOTER_START = re.compile(
     r"fandt du det, du søgte|var denne siden nyttig|var sidan till hjälp)\b",
     re.IGNORECASE,
 )
+# Footer link labels: only as a whole line, since as a prefix they may open real text ("Personvern: ...").
+_FOOTER_LINES = set(
+    "personvern|personvernerklæring|informasjonskapsler|tilgjengelighetserklæring|om nettstedet|"
+    "integritetspolicy|tillgänglighetsredogörelse|om webbplatsen|"
+    "privatlivspolitik|cookiepolitik|tilgængelighedserklæring|om hjemmesiden|privacy policy|"
+    "accessibility statement|abonner på nyhetsbrev|prenumerera på nyhetsbrev|tilmeld nyhedsbrev".split("|")
+)
 _ABOUT_HEADING = re.compile(r"^Om ([A-ZÆØÅÄÖ][\w-]+)$")
 _RULE = re.compile(r"[-_=*~]{10,}")
 
@@ -103,7 +110,7 @@ def is_footer_start(line: str, next_line: str) -> bool:
     s = line.strip()
     if len(s) > 60:
         return False
-    if _FOOTER_START.match(s):
+    if _FOOTER_START.match(s) or s.lower() in _FOOTER_LINES:
         return True
     about = _ABOUT_HEADING.match(s)
     # "Om Helsedirektoratet" followed by "Helsedirektoratet er ..." describes the publisher, not the grant.

@@ -162,3 +162,11 @@ def test_a_line_equal_to_the_title_far_below_the_top_is_content():
     body = "".join(f"Avsnitt {n} om tilskuddet til kommunene.\n" for n in range(12))
     raw = "Søknadsfrist\n" + body + "Søknadsfrist\n1. mars 2024\n"
     assert clean_text(raw).endswith("Søknadsfrist\n1. mars 2024\n")
+
+
+def test_footer_links_at_the_end_of_a_page_are_removed():
+    raw = (
+        "Statsbidrag till regioner\n\nRekvisition görs via Socialstyrelsens e-tjänst senast den 15 augusti 2024.\n\n"
+        "Återrapportering ska ske i april 2025.\n\nTillgänglighetsredogörelse\nIntegritetspolicy\nOm webbplatsen\n"
+    )
+    assert clean_text(raw).endswith("Återrapportering ska ske i april 2025.\n")

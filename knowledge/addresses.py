@@ -25,7 +25,7 @@ _APPLY = re.compile(
 _ACT = re.compile(
     r"\b(?:søk(?:e|er|es|je|jast)?|søg(?:e|er|es)?|sök(?:a|er|es|as)?|ansøg(?:e|er|es)?|ansök(?:a|er|es|as)?|"
     r"apply|submit\w*|rekvir\w*|registrer\w*|sende|sendes|send|leveres|lever|görs|gjøres|gjerast|"
-    r"skjer|sker|foregår|indsend\w*|logg\w*)\b",
+    r"skjer|sker|ske|skje|foretages|foretas|göras|foregår|indsend\w*|logg\w*)\b",
     re.I,
 )
 _SEND = re.compile(

@@ -21,7 +21,8 @@ _VOCABULARY: list[tuple[str, tuple[str, ...]]] = [
         r"enkeltpersonar|privatpersoner",
         ("individual",),
     ),
-    (r"\w*fylkeskommun\w*", ("county_municipality",)),
+    (r"\w*fylkeskommun\w*|county municipalit(?:y|ies)|county authorit(?:y|ies)", ("county_municipality",)),
+    (r"county councils?", ("region",)),
     (r"statsforvalter\w*|fylkesm[ae]nn\w*|länsstyrelse\w*|county governors?", ("county_administration",)),
     (
         r"\w*helsef[oø]retak\w*|sykehus(?:et|ene|a)?\b|sjukehus(?:et|a)?\b|sjukhus(?:et|en)?\b|sygehus(?:e|et|ene)?\b|"

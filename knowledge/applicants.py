@@ -109,7 +109,9 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for m in _SUBJECT_VERB.finditer(s):
-        out += applicant_codes(m.group("mid")) or applicant_codes(_head(_last_clause(s[: m.start()])))
+        subject = applicant_codes(m.group("mid")) or applicant_codes(_head(_last_clause(s[: m.start()])))
+        listed = re.match(r"[^:.]{0,40}:(.+)", s[m.end() :])  # "Följande kan ansöka om bidrag: kommuner, …"
+        out += subject or (applicant_codes(listed.group(1)) if listed else [])
     for m in _SUBJECT_WISH.finditer(s):
         out += applicant_codes(_head(s[: m.start()]))
     for m in _AGENT_AFTER.finditer(s):

@@ -23,7 +23,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _CUE = re.compile(
     r"\b(?:kontakt\w*|contact\w*|spørsmål\w*|spurnad\w*|spørgsmål\w*|spørgmål\w*|frågor|frågan|"
     r"questions?|henvend\w*|oplysninger|upplysningar|hör\s+(?:gärna\s+)?av|funderar|undrar|"
-    r"enquir\w*|inquir\w*|skicka\s+e-?post|send\s+e-?post|mejla|maila)",
+    r"enquir\w*|inquir\w*|skicka\s+e-?post|send\s+e-?post|mejla|maila|"
+    r"(?:mer|mere|nærmere|yderligere|more|further)\s+(?:informasjon|information|opplysninger)|flere\s+oplysninger)",
     re.I,
 )
 # "Att. Agneta Marmestrand" names the person an application goes to.

@@ -14,6 +14,12 @@ _FOOTER_START = re.compile(
     r"følg oss|følg os|följ oss|follow us|informasjonen er sendt gjennom)\b",
     re.I,
 )
+# Site-wide headings on a line of their own ("Kontakt oss" over the switchboard and post room).
+_FOOTER_HEADING = re.compile(
+    r"^[ \t]*(?:kontakt oss|kontakta oss|kontakt os|contact us|om oss|om os|about us|postadresse|besøksadresse|"
+    r"besöksadress|besøgsadresse|postadress)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
 # Clues that a paragraph is about the organisation as a whole (its switchboard or registers).
 _FOOTER_PARAGRAPH = re.compile(
     r"\b(?:EAN|CVR|org\.?\s?nr|organisasjonsnummer|organisationsnummer|sentralbord\w*|växel|"
@@ -27,10 +33,10 @@ _MIN_POSITION = 1 / 3
 def content_end(text: str) -> int:
     """The offset where the page's own footer begins (``len(text)`` when there is none)."""
     floor = int(len(text) * _MIN_POSITION)
-    for m in _FOOTER_START.finditer(text):
-        if m.start() >= floor:
-            return m.start()
-    return len(text)
+    starts = [
+        m.start() for p in (_FOOTER_START, _FOOTER_HEADING) for m in p.finditer(text) if m.start() >= floor
+    ]
+    return min(starts, default=len(text))
 
 
 def paragraph_at(text: str, offset: int) -> tuple[int, int]:

@@ -106,3 +106,8 @@ def test_site_search_banner_is_not_an_application_channel():
 def test_a_guide_mentioned_on_a_website_is_not_where_to_apply():
     doc = _doc("Se veileder for søknadsprosess og bruk av investeringstilskudd på husbanken.no.")
     assert extract_application_address(doc) is None
+
+
+def test_danish_application_through_the_application_portal():
+    doc = _doc("Ansøgning skal ske via ansøgningsportalen.", language="da")
+    assert _address(doc) == "Ansøgning skal ske via ansøgningsportalen."

@@ -133,3 +133,22 @@ def test_contact_us_points_to_the_issuer():
         url="https://husbanken.no/kommunale-tilskudd/investeringstilskudd/",
     )
     assert [c.name for c in extract_contacts(doc)] == ["Husbanken"]
+
+
+def test_site_wide_contact_us_footer_is_not_a_grant_contact():
+    doc = _doc(
+        "Søk om tilskudd innen 1. mars. Tilskuddet skal styrke habilitering og rehabilitering i kommunene, "
+        "og søknaden skal inneholde budsjett og prosjektbeskrivelse.\n\nKontakt oss\nTelefon: 810 20 050\n"
+        "postmottak@helsedir.no\n"
+    )
+    assert extract_contacts(doc) == []
+
+
+def test_questions_answered_by_named_officer_in_swedish():
+    doc = _doc(
+        "Statsbidrag kan sökas av kommuner. Frågor besvaras av handläggare Anna Svensson, 08-555 123 45, "
+        "anna.svensson@socialstyrelsen.se",
+        language="sv",
+    )
+    [c] = extract_contacts(doc)
+    assert (c.name, c.phone) == ("Anna Svensson", "+46855512345")

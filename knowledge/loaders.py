@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import logging
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from knowledge.errors import LoadError
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 # Single-byte encodings Nordic offices still produce; cp1252 first, as it is latin-1 plus – « » €.
 _LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1"]
+_WRAPPED = re.compile(r"(?<=[\w,;)])[ \t]*\n(?=[ \t]*[a-zæøåäöü0-9(])")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -109,12 +111,23 @@ def _pdf_text(name: str, data: bytes) -> str:
     try:
         with _quiet("pypdf"):
             reader = PdfReader(io.BytesIO(data))
-            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+            return "\n\n".join(unwrap_lines(page.extract_text() or "") for page in reader.pages)
     except FileNotDecryptedError as exc:
         raise LoadError(f"{name}: the PDF is encrypted; save an unprotected copy and ingest that") from exc
     except Exception as exc:  # noqa: BLE001 - a damaged PDF can make pypdf raise almost anything
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise LoadError(f"{name}: not a readable PDF, damaged or truncated ({reason})") from exc
+
+
+def unwrap_lines(text: str) -> str:
+    """PDF text with its visual line breaks inside sentences turned into spaces.
+
+    pypdf returns the page's printed lines; a sentence broken over two lines could not be quoted
+    as one. A break is joined when the line does not end a sentence or heading and the next line
+    goes on in lower case ("… sendes til\nkommunen innen 1. mars"). Written here: pypdf has no
+    paragraph reconstruction, and this is the only place that decides what a PDF's text is.
+    """
+    return _WRAPPED.sub(" ", text)
 
 
 def _read_text(path: Path, data: bytes) -> tuple[str, dict]:

@@ -128,3 +128,13 @@ def test_folders_expand_to_supported_visible_files(tmp_path):
     for name in ("b.txt", "a.md", "c.pdf", "notes.docx", ".hidden.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in iter_files([tmp_path])] == ["a.md", "b.txt", "c.pdf"]
+
+
+def test_pdf_lines_broken_inside_a_sentence_are_joined(tmp_path):
+    path = tmp_path / "brev.pdf"
+    path.write_bytes(
+        _pdf(["Tilskudd til kommuner", "Søknaden skal sendes til", "kommunen innen 1. mars 2024."])
+    )
+    assert (
+        load_file(path).text == "Tilskudd til kommuner\nSøknaden skal sendes til kommunen innen 1. mars 2024."
+    )

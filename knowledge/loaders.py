@@ -120,13 +120,11 @@ def _pdf_text(name: str, data: bytes) -> str:
 
 
 def unwrap_lines(text: str) -> str:
-    """PDF text with its visual line breaks inside sentences turned into spaces.
-
-    pypdf returns the page's printed lines; a sentence broken over two lines could not be quoted
-    as one. A break is joined when the line does not end a sentence or heading and the next line
-    goes on in lower case ("… sendes til\nkommunen innen 1. mars"). Written here: pypdf has no
-    paragraph reconstruction, and this is the only place that decides what a PDF's text is.
-    """
+    """PDF text with the printed line breaks inside its sentences turned into spaces."""
+    # pypdf returns the page's printed lines, and a sentence broken over two could not be quoted
+    # as one. A break is joined when the line does not end a sentence or heading and the next goes
+    # on in lower case ("… sendes til\nkommunen innen 1. mars"). Written here: pypdf has no
+    # paragraph reconstruction, and the loader is what decides what a PDF's text is.
     return _WRAPPED.sub(" ", text)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.contacts import EMAIL
+from knowledge.emails import EMAIL
 from knowledge.footers import content_end
 from knowledge.models import AddressFact, Document
 from knowledge.sentences import split_sentences

@@ -9,17 +9,17 @@ with a person's name. Site footers, editorial boxes and switchboards are left ou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from knowledge.emails import EMAIL
 from knowledge.footers import content_end, in_footer_paragraph
 from knowledge.issuers import country_of, extract_issuer
-from knowledge.lines import Line, split_lines
+from knowledge.lines import Line, line_index, split_lines
 from knowledge.models import ContactFact, Document
 from knowledge.names import Name, is_name_line, last_person_name, person_names
 from knowledge.phones import find_phones
 from knowledge.sentences import split_sentences
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _CUE = re.compile(
     r"\b(?:kontakt\w*|contact\w*|spørsmål\w*|spurnad\w*|spørgsmål\w*|spørgmål\w*|frågor|frågan|"
     r"questions?|henvend\w*|oplysninger|upplysningar|hör\s+(?:gärna\s+)?av|funderar|undrar|"
@@ -30,6 +30,12 @@ _CUE = re.compile(
 # "Att. Agneta Marmestrand" names the person an application goes to.
 _ATTENTION = re.compile(r"\b(?:Att|Attn)(?:\.:?|:)[ \t]*")
 _LABEL = re.compile(r"^(?:e-?post|e-?mail|mail|telefon|tlf|tel|mobil|phone|fax)\.?:?$", re.I)
+# "Søknaden sendes til post@…": the application's inbox, even in a sentence that mentions a contact.
+_APPLICATION_SENT = re.compile(
+    r"\b(?:søknad\w*|ansøgning\w*|ansökan|ansökningar|application\w*)\b[^.]*\b(?:sendes|skickas|indsendes|"
+    r"sende\s+inn|skicka\s+in|submitted|sent)\b",
+    re.I,
+)
 _BLOCK_LINES = 10
 _GRANT_WORD = re.compile(
     r"tilskud|tilskot|bidrag|støtte|stöd|pulje|midler|midlar|medel|søknad|søkna|ansøg|ansök|"
@@ -61,7 +67,6 @@ class _Contact:
     name: str | None = None
     phone: str | None = None
     email: str | None = None
-    names: list[Name] = field(default_factory=list)
 
 
 def _items(text: str, country: str | None) -> list[_Item]:
@@ -117,13 +122,16 @@ def _is_label_or_item(text: str) -> bool:
 
 
 def _anchor(text: str, item: _Item, lines: list[Line], sentences) -> _Anchor | None:
+    """What presents ``item`` as a contact: a cue in its sentence, or a heading or name above it."""
     sentence = next((s for s in sentences if s.start <= item.start < s.end), None)
     if sentence is not None:
+        if item.kind == "email" and _APPLICATION_SENT.search(sentence.text):
+            return None
         cues = [m for m in _CUE.finditer(sentence.text) if sentence.start + m.start() < item.start]
         if cues or _CUE.search(sentence.text):
             start = sentence.start + (cues[-1].start() if cues else 0)
             return _Anchor(sentence.start, start)
-    index = next((k for k, ln in enumerate(lines) if ln.start <= item.start <= ln.end), None)
+    index = line_index(lines, item.start)
     return None if index is None else _block_anchor(lines, index)
 
 

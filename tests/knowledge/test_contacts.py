@@ -152,3 +152,8 @@ def test_questions_answered_by_named_officer_in_swedish():
     )
     [c] = extract_contacts(doc)
     assert (c.name, c.phone) == ("Anna Svensson", "+46855512345")
+
+
+def test_application_inbox_in_a_sentence_naming_a_contact_person_is_not_a_contact():
+    doc = _doc("Søknaden skal inneholde navn på kontaktperson og sendes til postmottak@statsforvalteren.no.")
+    assert extract_contacts(doc) == []

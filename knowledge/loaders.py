@@ -51,8 +51,18 @@ def _decode_any(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    if _mostly_utf8(lenient):
+        return lenient
     best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
     return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def _mostly_utf8(text: str) -> bool:
+    """UTF-8 with a few stray bytes (a pasted cp1252 character) rather than a cp1252 file."""
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    return good >= 3 * bad
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

@@ -138,3 +138,11 @@ def test_pdf_lines_broken_inside_a_sentence_are_joined(tmp_path):
     assert (
         load_file(path).text == "Tilskudd til kommuner\nSøknaden skal sendes til kommunen innen 1. mars 2024."
     )
+
+
+def test_utf8_with_one_stray_cp1252_byte_stays_utf8():
+    data = (
+        "Søknadsfrist for tilskuddsåret er 10. desember. Søk på nettsiden før fristen.".encode()
+        + b" \x96 slutt"
+    )
+    assert decode(data).startswith("Søknadsfrist for tilskuddsåret er 10. desember.")

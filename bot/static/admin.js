@@ -11,8 +11,8 @@
     const body = rows.map((r) => {
       const bar = el("span", { class: "bar", "aria-hidden": "true" });
       bar.style.width = (100 * r.count / max).toFixed(1) + "%";
-      return el("tr", {}, el("th", { scope: "row" }, r.label), el("td", { class: "bar-cell" },
-        el("span", { class: "bar-track" }, bar), el("span", { class: "bar-value" }, I18N.number(r.count))));
+      return el("tr", {}, el("th", { scope: "row" }, r.label), el("td", {}, el("div", { class: "bar-cell" },
+        el("span", { class: "bar-track" }, bar), el("span", { class: "bar-value" }, I18N.number(r.count)))));
     });
     return el("table", { class: "chart" }, el("caption", { class: "visually-hidden" }, caption),
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t(labelKey)), el("th", { scope: "col" }, t("col_count")))),

@@ -241,6 +241,10 @@
     });
     document.getElementById("new-conversation").addEventListener("click", newConversation);
     document.getElementById("check-form").addEventListener("submit", runCheck);
+    // Ticking a partner type means "with partners", so the radio follows the boxes.
+    document.getElementById("partner-types").addEventListener("change", () => {
+      document.getElementById("partners-some").checked = true;
+    });
     I18N.onChange(fillCheckOptions);
     fillCheckOptions();
     loadGrants();

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from web_harness import ADMIN_TOKEN, CHROMIUM, CHROMIUM_ARGS, HOSTILE_DOCUMENT, serving, web_settings
 
-import knowledge.settings
-from bot.ingest import ingest
+from bot.ingest import ingest, ingest_sample
 from bot.services import Services
 
-# The bundled sample, found from a module file: under pytest, tests/knowledge/ shadows the package's
-# resources, so bot.ingest.sample_folder() points into the test tree.
-SAMPLE = Path(knowledge.settings.__file__).parent / "sample"
+# Under --import-mode=importlib test folders are not on sys.path; the web tests share web_harness.py.
+sys.path.insert(0, str(Path(__file__).parent))
+from web_harness import ADMIN_TOKEN, CHROMIUM, CHROMIUM_ARGS, HOSTILE_DOCUMENT, serving, web_settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +32,7 @@ def services(web_home, tmp_path_factory) -> Services:
         services = Services(web_settings(web_home))
         folder = tmp_path_factory.mktemp("hostile")
         (folder / "nettsikkerhet.txt").write_text(HOSTILE_DOCUMENT, encoding="utf-8")
-        reports = [ingest(services, [SAMPLE]), ingest(services, [folder])]
+        reports = [ingest_sample(services), ingest(services, [folder])]
     assert not any(r.failed for r in reports), [r.summary() for r in reports]
     return services
 

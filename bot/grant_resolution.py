@@ -5,11 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.models import Session
+from bot.sentence_ranking import content_stems
 
 # Below this retrieval confidence a question is about none of our grants (off-topic).
 OFF_TOPIC_BELOW = 0.35
 # A follow-up stays on the session's grant unless another grant is found at least this confidently.
 SWITCH_ABOVE = 0.75
+
+
+# Words every grant question may use; a question made only of these names no grant of its own.
+_GENERIC = content_stems(
+    """søknad søknaden søknadsfrist søknadsfristen frist fristen ansökan ansøgning ansøgningsfrist
+    tilskudd tilskuddet tilskot tilskotet bidrag bidraget stimulansmedel midler midlene midlar medel medlen
+    penger pengene pengar penge beløp beløpet belopp beløb kontaktperson kontaktpersonen kontakt telefon
+    telefonnummer epost e-post e-mail email adresse adressen adress søke søkje söka ansöka søge ansøge
+    sende sendes skicka skickas sist sista siste sidste dag dato datum deadline contact person phone
+    number address amount money grant funding funds application apply much many mye mykje mycket meget
+    stor store stort maks högst also også också about med
+    """
+)
+
+
+def is_follow_up(question: str) -> bool:
+    """True when the question names nothing beyond generic grant words ("og hvem er kontaktperson?")."""
+    return not (content_stems(question) - _GENERIC)
 
 
 @dataclass
@@ -25,7 +44,8 @@ def resolve_grant(index, question: str, session: Session | None, known: set[str]
     top = hits[0] if hits else None
     confidence = float(getattr(top, "confidence", 0.0)) if top else 0.0
     current = session.grant_id if session and session.grant_id in known else None
-    if current and (top is None or top.grant_id == current or confidence < SWITCH_ABOVE):
+    stay = top is None or top.grant_id == current or confidence < SWITCH_ABOVE or is_follow_up(question)
+    if current and stay:
         same = next((h for h in hits if h.grant_id == current), None)
         passages = same.passages if same else index.search(question, k=6, grant_id=current)
         return Resolution(current, max(confidence, 0.5), passages)

@@ -209,6 +209,18 @@ def award_news(sentences: list[str]) -> str | None:
     return first_match(_AWARDED, sentences)
 
 
+_ANNOUNCES = re.compile(
+    r"\b(?:lyser ut|lyst ut|utlyser|utlyst|kunngj\w*|udmeld\w*|indkald\w*|inviterer|invites|fördelar|fordeler|"
+    r"betala ut|tildel\w*|tilldela\w*|udbyd\w*|bevilg\w*|beviljar|har satt av|har avsatt|calls? for)\b",
+    re.I,
+)
+
+
+def announces(sentence: str) -> bool:
+    """True when the sentence announces or hands out a grant (a call or an award)."""
+    return bool(_ANNOUNCES.search(sentence) or _CALL.search(sentence))
+
+
 def open_abroad(sentences: list[str]) -> str | None:
     """The sentence opening the grant to applicants of other (Nordic) countries."""
     return first_match(_ABROAD, sentences)

@@ -68,7 +68,9 @@ def _country(record: GrantRecord, document: Document | None, sentences: list[str
     if record.country is None or clauses.open_abroad(sentences):
         return None
     issuer = record.issuer or (document.issuer if document else None)
-    quote = next((s for s in sentences if issuer and issuer in s), None)
+    naming = [s for s in sentences if issuer and issuer in s]
+    # Prefer the sentence where the issuer announces the call over a footer or a menu line.
+    quote = next((s for s in naming if clauses.announces(s)), naming[0] if naming else None)
     return CountryRule(countries=[record.country], issuer=issuer, quote=quote)
 
 

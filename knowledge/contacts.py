@@ -37,6 +37,12 @@ _APPLICATION_SENT = re.compile(
     re.I,
 )
 _BLOCK_LINES = 10
+# Words of section headings that may follow an empty contact heading in scraped pages.
+_SECTION_WORD = re.compile(
+    r"frist|dato|date|beløb|beløp|belopp|søknad|ansøgning|ansökan|formål|syfte|målgrupp|kriteri|vilkår|villkor|"
+    r"rapport|regelverk|dokument|vedlegg|bilag|relatert|relaterad",
+    re.I,
+)
 _GRANT_WORD = re.compile(
     r"tilskud|tilskot|bidrag|støtte|stöd|pulje|midler|midlar|medel|søknad|søkna|ansøg|ansök|"
     r"grant|funding|call|utlys|sök|søk",
@@ -237,6 +243,7 @@ def _named_only(doc: Document, text: str, lines: list[Line]) -> list[ContactFact
         name = _addressee(doc, text, s.text)
         if name:
             out.append(ContactFact(quote=s.text, name=name))
+    lines = [ln for ln in lines if ln.end <= len(text)]
     for k, line in enumerate(lines):
         if _CUE.search(line.text) and (len(line.text) <= 40 or line.text.endswith(":")):
             out += _heading_names(lines[k + 1 : k + 11])
@@ -268,11 +275,9 @@ def _heading_names(block: list[Line]) -> list[ContactFact]:
     """Names under a contact heading that come without a phone or e-mail of their own."""
     out: list[ContactFact] = []
     for line in block:
-        if _is_label_or_item(line.text) or line.text.endswith(("?", ".")) or _CUE.search(line.text):
-            if _CUE.search(line.text) or line.text.endswith(("?", ".")):
-                break
-            continue
-        if is_name_line(line.text):
+        if _CUE.search(line.text) or line.text.endswith(("?", ".")):
+            break  # the next heading, or prose
+        if not _is_label_or_item(line.text) and is_name_line(line.text):
             out.append(ContactFact(quote=line.text, name=person_names(line.text)[0].text))
     if not out and block and _is_unit_name(block[0].text):
         out.append(ContactFact(quote=block[0].text, name=block[0].text))
@@ -281,4 +286,5 @@ def _heading_names(block: list[Line]) -> list[ContactFact]:
 
 def _is_unit_name(text: str) -> bool:
     """A short capitalised line without digits: the name of an office or unit."""
-    return bool(re.fullmatch(r"[A-ZÆØÅÄÖ][^\W\d]+(?:[ -][^\W\d]+){0,4}", text)) and len(text.split()) <= 5
+    shape = re.fullmatch(r"[A-ZÆØÅÄÖ][^\W\d]+(?:[ -][^\W\d]+){0,4}", text)
+    return bool(shape) and not _SECTION_WORD.search(text)

@@ -71,8 +71,8 @@ _GRANT_WORD = re.compile(
     r"\b(?:medel|midler|midlar|statsbidrag\w*|bidrag\w*|tilskud\w*|tilskot\w*|stimulansmedel\w*)\b", re.I
 )
 _SUBORDINATOR = re.compile(
-    r"\b(?:før|innan|innen|etter at|efter att|efter at|når|hvis|dersom|fordi|om|if|when|before|after|because|"
-    r"so that|slik at|så att|så at|sedan|siden)\b",
+    r"\b(?:før|innan|etter at|efter att|efter at|når|när|hvis|dersom|fordi|eftersom|if|when|before|after|"
+    r"because|so that|slik at|så att|så at)\b",
     re.I,
 )
 # Who applied in an earlier round shows who may apply, when nothing says so outright.
@@ -113,7 +113,7 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
         listed = re.match(r"[^:.]{0,40}:(.+)", s[m.end() :])  # "Följande kan ansöka om bidrag: kommuner, …"
         out += subject or (applicant_codes(listed.group(1)) if listed else [])
     for m in _SUBJECT_WISH.finditer(s):
-        out += applicant_codes(_head(s[: m.start()]))
+        out += applicant_codes(_head(_last_clause(s[: m.start()])))
     for m in _AGENT_AFTER.finditer(s):
         out += applicant_codes(_head(s[m.end() :]))
     for m in _INVITES.finditer(s):

@@ -84,7 +84,9 @@ def _partners(rule: PartnersRule, p: Profile, today: dt.date, lang: str) -> Eval
         ok = count >= rule.min_municipalities
         shown = needed
     else:
-        hits = [c for c in rule.any_of if c in p.partners]
+        # "samarbeid mellom kommune og helseforetak" names the applicant too; the partner is the other one.
+        others = [c for c in rule.any_of if c != p.applicant_type] or rule.any_of
+        hits = [c for c in others if c in p.partners]
         ok, shown = bool(hits), type_names(hits, lang)
     if ok:
         return _result(rule, "pass", reason("partners.ok", lang, partner=shown)), []

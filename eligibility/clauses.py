@@ -14,7 +14,7 @@ from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, pars
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
     r"\b(?:må|skal|skall|ska|måste|krav\w*|kreves|kræves|forutset\w*|förutsät\w*|forudsæt\w*|"
-    r"betingelse\w*|vilkår\w*|villkor\w*|must|shall|needs? to|required?|requirement|condition)\b",
+    r"betingelse\w*|vilkår\w*|villkor\w*|behöver|behøver|trenger|must|shall|needs? to|required?|requirement|condition)\b",
     re.I,
 )
 _TOGETHER = re.compile(
@@ -81,6 +81,14 @@ _WHO = re.compile(
 )
 _MONEY = re.compile(r"\b(?:kr|kroner|kronor|NOK|SEK|DKK|EUR|inntil|upp till|op til|up to)\b", re.I)
 _APPLICATIONS = re.compile(r"\b(?:søk\w*|ansök\w*|ansøg\w*|appl(?:y|ication)\w*|sökas|sendes|skickas)", re.I)
+# "inntil 50 prosent av godkjente kostnader": the grant covers at most that share, the rest is the applicant's.
+_SHARE_OF_COSTS = re.compile(
+    r"\b(?:inntil|opp til|upp till|op til|up to|højst|høgst|högst|maks\w*|max\w*|at most)\s+"
+    r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)\s+(?:av|af|of)\s+"
+    r"(?:\w+\s+){0,2}(?:kostnad\w*|utgift\w*|udgift\w*|omkostning\w*|costs?)",
+    re.I,
+)
+_AT_LEAST_PERCENT = re.compile(r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)", re.I)
 _ROLLING = re.compile(
     r"\b(?:fortløpende|løpende|løypande|fortløypande|löpande|løbende|rolling basis|on an ongoing basis|"
@@ -187,9 +195,12 @@ def population_bounds(sentences: list[str]) -> Bounds | None:
 def co_funding(sentences: list[str]) -> tuple[str, float | None] | None:
     """The sentence requiring the applicant to co-fund, with the minimum share when stated."""
     for s in sentences:
-        if _CO_FUNDING.search(s) and _MUST.search(s):
+        if _CO_FUNDING.search(s) and (_MUST.search(s) or _AT_LEAST_PERCENT.search(s)):
             pct = _PERCENT.search(s)
             return s, float(pct.group(1).replace(",", ".")) / 100 if pct else None
+    for s in sentences:
+        if m := _SHARE_OF_COSTS.search(s):
+            return s, round(1 - float(m.group("pct").replace(",", ".")) / 100, 4)
     return None
 
 

@@ -26,6 +26,9 @@ _NYNORSK_ODDS = 4.0  # lingua must favour nynorsk this strongly when no function
 _QUOTED = re.compile(r"\([^()]*\)|«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 4000
+_QUESTION_CHARS = 300
+_MIN_HEAD_WORDS = 2
+_HEAD_WEIGHT = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +81,21 @@ def _combined(lingua: dict[str, float], cues: dict[str, float]) -> dict[str, flo
     return scores
 
 
+def _head(text: str) -> str:
+    """A question's words before the first name in it ("How much is | Tilskudd til inkludering ...?").
+
+    Grant and place names keep their own language inside a question in another; the words before
+    them (question word, verb) are the asker's own. "" when the head is too short to judge.
+    """
+    if len(text) > _QUESTION_CHARS:
+        return ""
+    for m in _WORD.finditer(text):
+        if m.start() > 0 and m.group()[0].isupper() and m.group() != "I":
+            head = text[: m.start()]
+            return head if len(_WORD.findall(head)) >= _MIN_HEAD_WORDS else ""
+    return ""
+
+
 def detect_language(text: str, default: str = "nb") -> str:
     """The most likely of nb/nn/sv/da/en for ``text``; ``default`` when nothing can be told."""
     if not _WORD.search(text):
@@ -85,6 +103,10 @@ def detect_language(text: str, default: str = "nb") -> str:
     sample = _without_quoted(text[:_SAMPLE_CHARS])
     lingua, cues = _lingua_scores(sample), _cue_scores(sample)
     scores = _combined(lingua, cues)
+    head = _head(sample)
+    if head:
+        head_scores = _combined(_lingua_scores(head), _cue_scores(head))
+        scores = {lang: _HEAD_WEIGHT * head_scores.get(lang, 0.0) + value for lang, value in scores.items()}
     if not any(scores.values()):
         return default
     family = _family_of_best(scores)

@@ -7,38 +7,34 @@ and their spelling differs between the languages (hvad/hva/vad, ansøgning/søkn
 
 from __future__ import annotations
 
-NO = ("nb", "nn")
-
 _GROUPS: dict[tuple[str, ...], str] = {
     ("en",): (
         "the what who whom whose when where which why how is are was were does do did can could "
-        "will would should may much many there this that these those of on with from "
-        "and or any apply applied application applications grant grants deadline deadlines receive "
-        "received municipality municipalities we you it they our my their about pool fund funds "
-        "scheme programme contact amount"
+        "will would should may much many there this that these those of on with from and or any "
+        "apply applied application applications grant grants deadline deadlines receive received "
+        "municipality municipalities we you it they our my their about pool fund funds scheme "
+        "programme contact amount money"
     ),
     ("sv",): (
         "vad vem vilka vilken vilket när hur mycket många söka ansöka ansökan ansökningar "
-        "ansökningsdag sista och är inte finns kommer för till jag vi ni mig oss "
-        "bidrag statsbidrag bidraget statsbidraget stöd medel medlen kronor måste skall går gäller "
-        "kommunen kommuner regioner län också efter"
+        "ansökningsdag sista och är inte finns för till jag bidrag statsbidrag bidraget "
+        "statsbidraget stöd medel medlen kronor måste skall går gäller län också"
     ),
     ("da",): (
-        "hvad hvornår hvilke hvilken hvilket hvordan meget mange ansøge ansøgning ansøgningen "
-        "ansøgningsfrist ansøgningsfristen ansøgere søge søges af ud efter mig os jeg tilskud "
-        "tilskuddet puljen pulje puljer midler midlerne kan man må hvem ikke også  skal "
-        "kommuner kommunen regionerne nogle noget blive bliver"
+        "hvad hvornår meget ansøge ansøgning ansøgningen ansøgningsfrist ansøgningsfristen "
+        "ansøgere søge søges af ud os tilskud puljen pulje puljer midlerne nogle noget nogen "
+        "blive bliver penge"
     ),
-    ("nb",): (
-        "hva hvem hvordan hvilke hvilken hvilket mye mange søke søkes søknad søknaden søknader "
-        "søknadsfrist søknadsfristen tilskudd tilskuddet tilskuddsordningen midler midlene av ut "
-        "etter meg oss jeg ikke også  skal kan må blir bli kommunen kommuner noen noe fra"
-    ),
+    ("nb",): ("hva mye søke søkes søknader tilskudd tilskuddsordningen midlene noen noe penger"),
     ("nn",): (
-        "kva kven korleis kor kvar kvifor søkje søkjast søknad søknaden søknadsfrist søknadsfristen "
-        "tilskot tilskotet tilskotsordninga midlar midlane av ut etter meg oss eg ikkje også  "
-        "skal kan må blir bli kommunen kommunane nokon noko frå ein eit dei vere ordninga"
+        "kva kven korleis kor kvar kvifor søkje søkjast tilskot tilskotet tilskotsordninga "
+        "midlar midlane eg ikkje kommunane nokon noko frå ein eit dei vere ordninga"
     ),
+    ("nb", "nn"): "søknad søknaden søknadsfrist søknadsfristen etter meg",
+    ("da", "nb"): "hvem hvordan hvilke hvilken hvilket jeg ikke midler tilskuddet",
+    ("da", "nb", "nn"): "mange også skal kan må man fra",
+    ("sv", "da"): "efter mig",
+    ("sv", "nb", "nn"): "av ut oss blir bli pengar",
 }
 
 

@@ -73,3 +73,17 @@ def test_passages_from_real_pages():
 def test_text_without_words_gets_the_default():
     assert detect_language("  2024-05-08 ", default="sv") == "sv"
     assert detect_language("") == "nb"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How much is Tilskudd til inkludering av barn og unge?", "en"),
+        ("Who can apply to Puljen til Ældrefællesskaber?", "en"),
+        ("Hvornår er fristen for Tilskudd til inkludering av barn?", "da"),
+        ("Hur mycket kan vi söka från Tilskudd til inkludering av barn?", "sv"),
+        ("Hvor mye kan vi søke fra Puljen til Ældrefællesskaber?", "nb"),
+    ],
+)
+def test_a_grant_name_in_another_language_does_not_decide(question, language):
+    assert detect_language(question) == language

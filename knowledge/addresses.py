@@ -38,7 +38,13 @@ _TO = re.compile(r"\b(?:til|till|to|på)\b|:", re.I)
 _POSTCODE = re.compile(
     r"(?:\bDK-)?\b(?:\d{3}[ \t]?\d{2}|\d{4})[ \t]+[A-ZÆØÅÄÖ][A-Za-zæøåäöÆØÅÄÖ-]+(?:[ \t][A-ZÆØÅ]\b)?"
 )
-_BOX_NUMBER = re.compile(r"\b(?:postboks|boks|box|pb\.?)\s*$", re.I)
+# "Postboks 8054" is a box number and "1. mars 2024" a date, not a postcode.
+_NOT_POSTCODE_BEFORE = re.compile(
+    r"\b(?:postboks|boks|box|pb\.?|januar[iy]?|februar[iy]?|mars|march|marts|april|mai|maj|may|juni?|june|juli|"
+    r"july|augusti?|september|oktober|october|november|desember|december|jan|feb|mar|apr|aug|sept?|okt|oct|nov|"
+    r"des|dec)\.?\s*$",
+    re.I,
+)
 _STREETISH = re.compile(r"(?:\d+[A-Za-z]?\b|\bbox\b|\bpostboks\b|\bboks\b)", re.I)
 _FOLLOW_ATTENTION = re.compile(r"\s*\n?[ \t]*(?:Att|Attn)(?:\.:?|:)[^\n]*")
 _FOLLOW_EMAIL = re.compile(
@@ -54,7 +60,7 @@ _PORTAL = re.compile(
     re.I,
 )
 _VIA_NAME = re.compile(r"\b(?i:via|gjennom|genom|through|hos)\s+[A-ZÆØÅÄÖ]\w+")
-_MAX_SPAN = 300
+_MAX_SPAN = 200
 
 
 def _after_to(text: str, start: int, end: int) -> int:
@@ -84,7 +90,7 @@ def _sending_phrase(text: str, sentences, start: int, end: int) -> re.Match | No
 def _postal(text: str, sentences) -> AddressFact | None:
     for m in _POSTCODE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _BOX_NUMBER.search(before) or not (
+        if _NOT_POSTCODE_BEFORE.search(before) or not (
             m.group()[3] in " \t" or "DK-" in m.group() or _STREETISH.search(before)
         ):
             continue

@@ -23,7 +23,9 @@ _FOOTER_HEADING = re.compile(
 # Clues that a paragraph is about the organisation as a whole (its switchboard or registers).
 _FOOTER_PARAGRAPH = re.compile(
     r"\b(?:EAN|CVR|org\.?\s?nr|organisasjonsnummer|organisationsnummer|sentralbord\w*|växel|"
-    r"switchboard|åpningstid\w*|öppettider|åbningstid\w*|redaksjon\w*|redaktion\w*|redaktør)\b",
+    r"switchboard|åpningstid\w*|öppettider|åbningstid\w*|redaksjon\w*|redaktion\w*|redaktør|"
+    r"presse?vakt\w*|pressekontakt\w*|presskontakt\w*|presstjänst\w*|presstelefon|pressetelefon|press contact|"
+    r"pressesekretær|presssekreterare|pressechef|pressesjef|presschef)\b",
     re.I,
 )
 # A footer heading this early in a page is more likely a menu or a banner than the footer.

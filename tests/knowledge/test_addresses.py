@@ -111,3 +111,8 @@ def test_a_guide_mentioned_on_a_website_is_not_where_to_apply():
 def test_danish_application_through_the_application_portal():
     doc = _doc("Ansøgning skal ske via ansøgningsportalen.", language="da")
     assert _address(doc) == "Ansøgning skal ske via ansøgningsportalen."
+
+
+def test_a_year_after_a_date_is_not_a_postcode():
+    doc = _doc("Søknaden sendes innen 1. mars 2024 Kontaktperson for ordningen er Kari Nordmann.")
+    assert extract_application_address(doc) is None

@@ -157,3 +157,11 @@ def test_questions_answered_by_named_officer_in_swedish():
 def test_application_inbox_in_a_sentence_naming_a_contact_person_is_not_a_contact():
     doc = _doc("Søknaden skal inneholde navn på kontaktperson og sendes til postmottak@statsforvalteren.no.")
     assert extract_contacts(doc) == []
+
+
+def test_press_officer_of_a_ministry_is_not_a_grant_contact():
+    doc = _doc(
+        "Kommunene kan søke om støtte til samhandling.\n\nKontakt:\nPressevakt i Helse- og omsorgsdepartementet, "
+        "tlf. 22 24 90 90"
+    )
+    assert _phones(doc) == set()

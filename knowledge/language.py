@@ -1,12 +1,14 @@
 """Language detection for documents, passages and short questions: nb, nn, sv, da, en.
 
-lingua does the work; two general corrections make it reliable on one-line questions:
+lingua does the work; three general corrections make it reliable on one-line questions:
 - Norwegian is decided as one family first (bokmål + nynorsk), then split. Otherwise lingua's
   probability mass is shared between the two Norwegian written standards and Danish wins
   questions that are plainly Norwegian.
 - Function words (knowledge.language_cues) vote alongside lingua, and names quoted in brackets
   or quotes ("the pool (Ældrevenlige byer)") are left out, since they are often in another
   language than the question around them.
+- For the same reason the words before the first capitalised name ("How much is | Tilskudd til
+  ...") count extra: question word and verb are always in the asker's language.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import uuid
 
 from bot.citations import Citations
 from bot.composers import COMPOSERS, Context, Reply
+from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import resolve_grant
 from bot.intents import classify_intent
 from bot.models import Answer, GrantRef, Session
@@ -45,7 +46,7 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
         document = services.catalogue.document(found.grant_id)
         cites = Citations(record.source, record.title, record.urls[0] if record.urls else None)
         ctx = Context(text, language, today, record, document, found.passages, cites)
-        reply = _compose(intent, ctx, services)
+        reply = _compose(intent, ctx, services, session)
         grant = GrantRef(id=record.id, title=record.title, source=record.source)
     if session is not None:
         session.grant_id = grant.id if grant else session.grant_id
@@ -63,12 +64,11 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
         confidence=round(found.confidence if reply.answered else min(found.confidence, 0.5), 3),
         latency_ms=round((time.perf_counter() - started) * 1000, 2),
         deadline_status=reply.deadline_status,
+        check=reply.check,
     )
 
 
-def _compose(intent: str, ctx: Context, services) -> Reply:
+def _compose(intent: str, ctx: Context, services, session: Session | None) -> Reply:
     if intent == "eligibility":
-        from bot.eligibility_reply import compose_eligibility
-
-        return compose_eligibility(ctx, services)
+        return compose_eligibility(ctx, services, session)
     return COMPOSERS[intent](ctx)

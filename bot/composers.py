@@ -9,6 +9,7 @@ from bot.citations import Citations
 from bot.models import DeadlineStatus, Facts
 from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
 from bot.sentence_ranking import best_sentences, content_stems
+from eligibility import profile_from_text
 from knowledge.models import ContactFact, Document, GrantRecord
 
 
@@ -31,6 +32,7 @@ class Reply:
     answered: bool = True
     facts: Facts = field(default_factory=Facts)
     deadline_status: DeadlineStatus | None = None
+    check: dict | None = None
 
 
 def deadline_status(record: GrantRecord, today: dt.date) -> DeadlineStatus | None:
@@ -104,9 +106,18 @@ def compose_amount(ctx: Context) -> Reply:
         return reply
     chosen = _rank_by_question(ctx.question, ctx.record.amounts, limit=8)
     reply.lines.append(say(ctx.language, "amounts"))
-    reply.lines += [f"• {a.text} {ctx.cites.cite(a.quote)}" for a in chosen]
+    reply.lines += [f"• {_amount_text(a)} {ctx.cites.cite(a.quote)}" for a in chosen]
+    population = profile_from_text(ctx.question).get("population")
+    for rate in (a for a in chosen if a.kind == "rate" and population):
+        # A worked example, not a new fact: the stated rate times the population the asker gave.
+        total = f"{round(rate.value * population):,}".replace(",", " ")
+        reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
     reply.facts.amounts = [{"value": a.value, "currency": a.currency, "text": a.text} for a in chosen]
     return reply
+
+
+def _amount_text(a) -> str:
+    return f"{a.text} per {a.per}" if a.per and a.per not in a.text else a.text
 
 
 def compose_contact(ctx: Context) -> Reply:

@@ -39,7 +39,8 @@ class Services:
         self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
     ) -> CheckResult:
         """Run the eligibility check of one grant; raises UnknownGrant for an unknown id."""
-        from eligibility.check import check
+        from eligibility import check_grant
 
         record = self.catalogue.get(grant_id)
-        return check(record, profile, today or dt.date.today(), language=language)
+        document = self.catalogue.document(grant_id)
+        return check_grant(self.settings.home, record, document, profile, today or dt.date.today(), language)

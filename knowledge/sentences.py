@@ -23,8 +23,23 @@ _END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9\"“«(–-])
 # not part of the sentence; " • " inside a line separates list items run together by a scraper.
 _MARKER = re.compile(r"[•·▪◦●‣∙*–-]\s+|[a-zæøå]\)\s+|\d{1,2}[.)]\s+(?=[A-ZÆØÅÄÖÜ])")
 _INLINE_BULLET = re.compile(r"\s[•·▪●]\s")
-# Amount words end many sentences ("… 58,6 mio. kr. Det endelige …"); before a number they do not.
-_AMOUNT_ABBREVIATIONS = {"kr", "mill", "mio", "mrd", "mia"}
+# Amount words and "and so on" often end a sentence ("… 58,6 mio. kr. Det endelige …", "… plejehjem
+# mv. Dette …"): before a capitalised word they do; before a number or lower case they do not.
+_FINAL_ABBREVIATIONS = {
+    "kr",
+    "mill",
+    "mio",
+    "mrd",
+    "mia",
+    "mv",
+    "m.v",
+    "osv",
+    "etc",
+    "m.m",
+    "mm",
+    "m.fl",
+    "o.l",
+}
 _ORDINAL = re.compile(r"^\d{1,2}$")  # "6. september", "1. Prevention ...": not a sentence end
 
 
@@ -37,8 +52,8 @@ class Sentence:
 
 def _ends_with_abbreviation(chunk: str, following: str) -> bool:
     word = re.split(r"\s", chunk.rstrip())[-1].rstrip('.!?"”’)]').lower()
-    if word in _AMOUNT_ABBREVIATIONS:
-        return not following[:1].isalpha()
+    if word in _FINAL_ABBREVIATIONS:
+        return not following[:1].isupper()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_ORDINAL.match(word))
 
 

@@ -85,3 +85,12 @@ def test_sentence_containing_a_position_returns_the_whole_sentence():
     text = "Målgruppe\nAnsøgningspuljen er ca. 58,6 mio. kr. Det endelige beløb afhænger af regnskabet."
     at = text.index("58,6")
     assert sentence_containing(text, at, at + 4) == "Ansøgningspuljen er ca. 58,6 mio. kr."
+
+
+def test_and_so_on_abbreviations_end_a_sentence_before_a_capital():
+    # From a Social- og Boligstyrelsen page.
+    text = "Formålet er hjemlige rammer på landets plejehjem mv. Dette kan eksempelvis understøttes."
+    assert _texts(text) == [
+        "Formålet er hjemlige rammer på landets plejehjem mv.",
+        "Dette kan eksempelvis understøttes.",
+    ]

@@ -43,7 +43,8 @@ _AGENT_AFTER = re.compile(
     r"\b(?:(?:søkes|søkjast|søges|sökas|ansøges|ansökas|indsendes|gis|gjevast|tildeles|ytes|lämnas|ges|gå)\s+"
     r"(?:av|af|by|til|till|to)|ansøgerkredsen\s+er|ansøgerkreds\s+er|eligible applicants are|"
     r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|"
-    r"er åben for|möjligt för|mulig for|mogleg for)\b",
+    r"er åben for|möjligt för|mulig for|mogleg for|"
+    r"(?:applicants?|søkere?|søkjar\w*|sökande|ansøgere?)\s+(?:must|skal|må|ska|should)\s+(?:be|være|vere|vara))\b",
     re.I,
 )
 _INVITES = re.compile(

@@ -20,7 +20,7 @@ _TITLE_ENDINGS = (
     "rådgivare konsulent handläggare saksbehandler sakshandsamar sagsbehandler direktør "
     "direktör koordinator fuldmægtig fullmektig medarbejder utredare utreder spesialist "
     "specialist assistent manager officer adviser advisor coordinator minister ministeren "
-    "redaktør"
+    "redaktør rådgjevar sjef samordnare"
 ).split()
 # Words that make a capitalised run an organisation, a place or a label rather than a person.
 _ORG_ENDINGS = (

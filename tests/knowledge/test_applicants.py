@@ -136,3 +136,7 @@ def test_grant_to_regions_and_municipalities_is_the_fallback():
 def test_association_named_after_municipalities_is_not_an_applicant():
     text = "Regeringen uppdrar åt Socialstyrelsen att betala ut statsbidrag till kommunerna. Socialstyrelsen ska samtala med Sveriges Kommuner och Regioner."
     assert _codes(text, "sv") == {"municipality"}
+
+
+def test_applicants_must_be_statement_names_the_applicant():
+    assert _codes("Applicants must be non-profit organisations registered in Norway.", "en") == {"ngo"}

@@ -60,6 +60,7 @@ _PORTAL = re.compile(
     re.I,
 )
 _VIA_NAME = re.compile(r"\b(?i:via|gjennom|genom|through|hos)\s+[A-ZÆØÅÄÖ]\w+")
+_SWEDISH_POSTCODE = re.compile(r"\d{3}[ \t]\d{2}\b")
 _MAX_SPAN = 200
 
 
@@ -90,9 +91,9 @@ def _sending_phrase(text: str, sentences, start: int, end: int) -> re.Match | No
 def _postal(text: str, sentences) -> AddressFact | None:
     for m in _POSTCODE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _NOT_POSTCODE_BEFORE.search(before) or not (
-            m.group()[3] in " \t" or "DK-" in m.group() or _STREETISH.search(before)
-        ):
+        # A four-digit code could be a year or an amount: it needs a street, box or "DK-" before it.
+        distinctive = _SWEDISH_POSTCODE.match(m.group()) or m.group().startswith("DK-")
+        if _NOT_POSTCODE_BEFORE.search(before) or not (distinctive or _STREETISH.search(before)):
             continue
         send = _sending_phrase(text, sentences, max(0, m.start() - _MAX_SPAN), m.start())
         if send is None:

@@ -16,6 +16,7 @@ from bot.slack_dedupe import EventDedupe
 from bot.slack_i18n import phrase
 from bot.slack_text import escape, strip_mentions, truncate
 from bot.slack_threads import ThreadMemory, thread_key
+from knowledge.errors import GrantbotError
 from knowledge.settings import Settings
 
 
@@ -26,17 +27,15 @@ class SlackBot:
         self.settings = settings
         self.services = services
         self.sessions = SessionStore(settings.home)
-        self.threads = ThreadMemory(settings.home)
+        self.threads = ThreadMemory(settings.home, settings.retention_days)
         self.seen = EventDedupe(settings.home)
         self.log = QuestionLog(settings)
 
     def ask(self, question: str, key: str | None, user: str | None) -> Answer:
         """Answer with the conversation's session (its grant) and log the exchange."""
         session = self.sessions.get(key) if key else None
-        ans = self.services.answer(question, session=session)
+        ans = self.services.answer(question, session=session)  # the core moves the session's grant along
         if key and session is not None:
-            session.grant_id = ans.grant.id if ans.grant else session.grant_id
-            session.language = ans.language
             self.sessions.put(key, session)
         self.log.log_answer(ans, channel="slack", user_id=user)
         return ans
@@ -59,6 +58,9 @@ class SlackBot:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=truncate(escape(ans.answer)),
                                     blocks=answer_blocks(ans), unfurl_links=False)
             self.threads.remember(ans, channel, thread_ts)
+        except GrantbotError as err:  # the asker (or the admin) can act on these: say what is wrong
+            logger.warning("Could not answer in %s: %s", thread_key(channel, thread_ts), err, exc_info=True)
+            self.apologise(client, channel, thread_ts, logger, reason=str(err))
         except Exception:
             logger.exception("Answering in thread %s failed", thread_key(channel, thread_ts))
             self.apologise(client, channel, thread_ts, logger)
@@ -70,14 +72,18 @@ class SlackBot:
             ans = self.ask(question, None, command.get("user_id"))
             respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
             self.threads.remember(ans, command.get("channel_id") or "", None)
+        except GrantbotError as err:
+            logger.warning("Could not answer %s: %s", self.settings.slack_command, err, exc_info=True)
+            respond(text=escape(str(err)), response_type="ephemeral")
         except Exception:
             logger.exception("Answering %s failed", self.settings.slack_command)
             respond(text=phrase(None, "error"), response_type="ephemeral")
 
     def apologise(self, client: WebClient, channel: str, thread_ts: str | None, logger: logging.Logger,
-                  language: str | None = None) -> None:
-        """Tell the thread something went wrong; if even that fails, the log has it."""
+                  language: str | None = None, reason: str | None = None) -> None:
+        """Tell the thread what went wrong (``reason``) or that something did; if even that fails, log it."""
+        text = escape(reason) if reason else phrase(language, "error")
         try:
-            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=phrase(language, "error"))
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
         except SlackApiError:
             logger.exception("Could not apologise in %s", channel)

@@ -10,6 +10,7 @@ from bot.slack_answers import SlackBot
 from bot.slack_blocks import check_result_blocks
 from bot.slack_i18n import CHECK_WORDS, phrase
 from bot.slack_modal import CHECK_CALLBACK, check_modal, read_submission
+from knowledge.errors import GrantbotError
 
 
 def check_language(text: str) -> str | None:
@@ -25,7 +26,10 @@ def register(app: App, bot: SlackBot) -> None:
         text = command.get("text") or ""
         language = check_language(text)
         if language is None:
-            ack() if text.strip() else ack(text=bot.help_text())
+            if text.strip():
+                ack()  # the answer follows lazily
+            else:
+                ack(text=bot.help_text())
             return
         grants = bot.services.grants()
         if not grants:
@@ -45,7 +49,10 @@ def register(app: App, bot: SlackBot) -> None:
         grant_id, _, errors = read_submission(view)
         if not grant_id:
             errors["grant"] = "?"
-        ack(response_action="errors", errors=errors) if errors else ack()
+        if errors:
+            ack(response_action="errors", errors=errors)
+        else:
+            ack()
 
     def post_check(body: dict, view: dict, client, logger) -> None:
         grant_id, profile, errors = read_submission(view)
@@ -58,6 +65,9 @@ def register(app: App, bot: SlackBot) -> None:
             # Posting to the user id lands in the app's DM: the result stays for later, unlike an ephemeral.
             client.chat_postMessage(channel=user, text=phrase(language, result.verdict),
                                     blocks=check_result_blocks(result, language))
+        except GrantbotError as err:  # e.g. a grant removed since the modal opened
+            logger.warning("Self-check of %s refused: %s", grant_id, err, exc_info=True)
+            bot.apologise(client, user, None, logger, reason=str(err))
         except Exception:
             logger.exception("Self-check of %s failed", grant_id)
             bot.apologise(client, user, None, logger, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,13 +25,14 @@ class PostedAnswer:
 class ThreadMemory:
     """Answers posted in Slack, in SQLite under GRANTBOT_HOME (no user ids: those live hashed in the log)."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, retention_days: int | None = None) -> None:
         Path(home).mkdir(parents=True, exist_ok=True)
         self.path = Path(home) / "slack.sqlite3"
+        self.retention_days = retention_days
         with self._connect() as con:
             con.execute(
                 "CREATE TABLE IF NOT EXISTS posted_answers (answer_id TEXT PRIMARY KEY, thread_key TEXT, "
-                "channel TEXT NOT NULL, thread_ts TEXT, data TEXT NOT NULL)"
+                "channel TEXT NOT NULL, thread_ts TEXT, data TEXT NOT NULL, posted_at REAL NOT NULL)"
             )
             con.execute("CREATE INDEX IF NOT EXISTS posted_by_thread ON posted_answers (thread_key)")
 
@@ -40,10 +42,13 @@ class ThreadMemory:
     def remember(self, ans: Answer, channel: str, thread_ts: str | None) -> None:
         """Keep an answer we posted, so its buttons and its thread can find it again."""
         key = thread_key(channel, thread_ts) if thread_ts else None
+        now = time.time()
         with self._connect() as con:
+            if self.retention_days is not None:  # questions are personal data: same retention as the log
+                con.execute("DELETE FROM posted_answers WHERE posted_at < ?", (now - self.retention_days * 86400,))
             con.execute(
-                "INSERT OR REPLACE INTO posted_answers VALUES (?, ?, ?, ?, ?)",
-                (ans.answer_id, key, channel, thread_ts, ans.model_dump_json()),
+                "INSERT OR REPLACE INTO posted_answers VALUES (?, ?, ?, ?, ?, ?)",
+                (ans.answer_id, key, channel, thread_ts, ans.model_dump_json(), now),
             )
 
     def follows(self, channel: str, thread_ts: str) -> bool:

@@ -59,7 +59,7 @@ class FakeSlackAPI:
         with self._changed:
             return [c for c in self.calls if c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+    def wait_for(self, method: str, count: int = 1, timeout: float = 15.0) -> list[Call]:
         """The calls to ``method`` once there are at least ``count``; AssertionError after ``timeout``."""
         deadline = time.monotonic() + timeout
         with self._changed:

@@ -7,6 +7,7 @@ import time
 
 from bot.models import Answer, Citation, DeadlineStatus, Facts, GrantRef
 from eligibility.models import CheckResult, Profile, RuleResult
+from knowledge.errors import BadInput
 from knowledge.models import ContactFact, GrantRecord
 
 CULTURE = GrantRecord(
@@ -37,7 +38,11 @@ class FakeServices:
         self.asked.append((question, session.grant_id if session else None))
         if self.fail:
             raise RuntimeError("the index is on fire")
+        if len(question) > 200:
+            raise BadInput(f"The question is too long ({len(question)} characters; at most 200)")
         grant = CULTURE if (session and session.grant_id == CULTURE.id) or "kultur" in question.lower() else None
+        if session is not None:  # as the core does: the thread keeps its grant
+            session.grant_id = grant.id if grant else session.grant_id
         return Answer(
             answer_id=f"a{next(self._ids)}", question=question, language="nb", intent="deadline",
             answered=grant is not None, latency_ms=12.5,

@@ -66,3 +66,11 @@ def test_a_failing_answer_gets_a_polite_reply_in_the_thread_and_a_logged_traceba
     assert reply.params["thread_ts"] == "1700000100.000100"
     assert reply.params["text"].startswith("Sorry, something went wrong")
     assert any(r.exc_info and "the index is on fire" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_a_question_the_core_refuses_gets_the_reason_in_the_thread(slack, slack_api):
+    slack.event(mention("kultur " * 50, ts="1700000100.000100"))
+
+    [reply] = slack_api.wait_for("chat.postMessage")
+    assert reply.params["text"] == "The question is too long (349 characters; at most 200)"
+    assert reply.params["thread_ts"] == "1700000100.000100"

@@ -1,0 +1,32 @@
+"""The real core behind Slack: the bundled sample ingested, the real model, answers cited in the thread."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from slack_requests import mention, message
+from sqlalchemy import create_engine, text
+
+from knowledge.settings import Settings
+
+pytestmark = pytest.mark.model
+ASKED_AT = "1700000100.000100"
+
+
+def test_a_mention_gets_the_cited_deadline_and_a_follow_up_stays_on_that_grant(make_slack, slack_api,
+                                                                               sample_services):
+    slack = make_slack(sample_services)
+
+    slack.event(mention("Når er søknadsfristen for å bli fyrtårnskommune?", ts=ASKED_AT), event_id="Ev1")
+    first = slack_api.wait_for("chat.postMessage", timeout=60)[0]
+    slack.event(message("Hvem kan vi kontakte?", ts="1700000200.000100", thread_ts=ASKED_AT), event_id="Ev2")
+    second = slack_api.wait_for("chat.postMessage", count=2, timeout=60)[1]
+
+    shown = json.dumps(first.params["blocks"], ensure_ascii=False)
+    assert "Søknadsfristen er 6. september 2004 [1]" in shown
+    assert "[1] <http://odin.dep.no/sos/norsk/aktuelt/pressem/044051-070115/dok-bn.html|" in shown
+    assert second.params["thread_ts"] == ASKED_AT
+    with create_engine(Settings().db_url).connect() as con:
+        grants = [r[0] for r in con.execute(text("SELECT grant_id FROM questions ORDER BY asked_at"))]
+    assert len(grants) == 2 and grants[0] is not None and grants[0] == grants[1]

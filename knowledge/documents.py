@@ -35,5 +35,6 @@ def build_document(raw: RawDocument) -> Document:
         content_hash=raw.content_hash,
         url=meta.get("url"),
         issuer=meta.get("issuer"),
-        published=meta.get("published") or extract_published(text),
+        # Read from the raw text: cleaning drops page chrome such as "Publisert ..." lines.
+        published=meta.get("published") or extract_published(raw.text),
     )

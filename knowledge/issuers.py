@@ -50,20 +50,42 @@ def _host(doc: Document) -> str:
     return ""
 
 
-def _named_by_domain(host: str) -> str | None:
-    """Helsedirektoratet from helsedirektoratet.no; "Sorreisa kommune" from sorreisa.kommune.no."""
+def _fold(name: str) -> set[str]:
+    """The ways a name is spelt in a domain: "Sørreisa" → sorreisa, soerreisa; "Region Västerbotten" → regionvasterbotten."""
+    base = re.sub(r"[\s-]", "", name.lower())
+    plain = base.translate(
+        str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
+    )
+    doubled = base.translate(
+        str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "é": "e", "ü": "ue"})
+    )
+    return {plain, doubled}
+
+
+def _spelt_in_text(label: str, text: str) -> str | None:
+    """The text's own spelling of a domain label, letters like ø and ä restored ("oygarden" → "Øygarden")."""
+    for m in re.finditer(r"[A-ZÆØÅÄÖ][\wæøåäö-]*(?:[ \t]+[A-ZÆØÅÄÖ][\wæøåäö-]*){0,2}", text):
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            if label in _fold(" ".join(words[:n])):
+                return " ".join(words[:n])
+    return None
+
+
+def _named_by_domain(host: str, text: str) -> str | None:
+    """Helsedirektoratet from helsedirektoratet.no; "Sørreisa kommune" from sorreisa.kommune.no."""
     labels = host.split(".")
     if len(labels) < 2:
         return None
-    if len(labels) >= 3 and labels[-2] == "kommune":
-        return f"{labels[-3].capitalize()} kommune"
-    label = labels[-2]
-    return label.upper() if len(label) <= 4 else label.capitalize()
+    municipal = len(labels) >= 3 and labels[-2] == "kommune"
+    label = labels[-3] if municipal else labels[-2]
+    name = _spelt_in_text(label, text) or (label.upper() if len(label) <= 4 else label.capitalize())
+    return f"{name} kommune" if municipal else name
 
 
 def extract_issuer(doc: Document) -> str | None:
     """The public body that issues the grant: front matter, else named in the text, else the web domain."""
-    return doc.issuer or _named_in_text(doc.text) or _named_by_domain(_host(doc))
+    return doc.issuer or _named_in_text(doc.text) or _named_by_domain(_host(doc), doc.text)
 
 
 def country_of(doc: Document) -> str | None:

@@ -78,3 +78,14 @@ def test_a_finnish_domain_is_not_taken_for_sweden():
         )
         is None
     )
+
+
+def test_domain_name_takes_the_texts_own_spelling():
+    doc = _doc(
+        "Søk om prosjekttilskot\n\nØygarden kommune\nTelefon 56 16 00 00",
+        "nn",
+        "https://www.oygarden.kommune.no/x",
+    )
+    assert extract_issuer(doc) == "Øygarden kommune"
+    doc = _doc("Ansök om medel.", "sv", "https://www.folkhalsomyndigheten.se/x")
+    assert extract_issuer(doc) == "Folkhalsomyndigheten"

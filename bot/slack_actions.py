@@ -49,11 +49,12 @@ def grant_contacts(bot: SlackBot, posted: PostedAnswer) -> list[dict]:
     return record.contract_contacts() if record else []
 
 
-def escalation_reply(bot: SlackBot, posted: PostedAnswer, user: str) -> str:
-    """Who will follow up, plus the announcement's contact when it names one."""
+def escalation_reply(bot: SlackBot, posted: PostedAnswer, user: str, delivered: bool = True) -> str:
+    """Who will follow up (or that nobody was told), plus the announcement's contact when it names one."""
     lang, target = posted.answer.language, bot.settings.slack_escalation_channel
     where = channel_ref(target) or escape(f"#{(target or '').lstrip('#')}")
-    text = phrase(lang, "escalated" if target else "escalated_no_channel", user=mention(user), channel=where)
+    key = "escalated" if target and delivered else "escalation_failed" if target else "escalated_no_channel"
+    text = phrase(lang, key, user=mention(user), channel=where)
     if contacts := contacts_text(grant_contacts(bot, posted)):
         text += "\n" + phrase(lang, "contact_offer", contacts=contacts)
     return text
@@ -80,11 +81,15 @@ def register(app: App, bot: SlackBot) -> None:
             respond(text=phrase(None, "unknown_answer"), response_type="ephemeral", replace_original=False)
             return
         link = permalink(client, posted, logger)
-        if target := bot.settings.slack_escalation_channel:
-            client.chat_postMessage(channel=target, text=escape(posted.answer.question), unfurl_links=False,
-                                    blocks=escalation_blocks(posted.answer, user, link))
         bot.log.log_escalation(answer_id, "slack", note=link or posted.channel)
         reply = escalation_reply(bot, posted, user)
+        if target := bot.settings.slack_escalation_channel:
+            try:
+                client.chat_postMessage(channel=target, text=escape(posted.answer.question), unfurl_links=False,
+                                        blocks=escalation_blocks(posted.answer, user, link))
+            except SlackApiError:  # e.g. the bot was not invited there: the asker must not think it worked
+                logger.exception("Could not post the escalation to %s", target)
+                reply = escalation_reply(bot, posted, user, delivered=False)
         if posted.thread_ts:
             client.chat_postMessage(channel=posted.channel, thread_ts=posted.thread_ts, text=reply)
         else:

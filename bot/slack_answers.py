@@ -14,7 +14,7 @@ from bot.sessions import SessionStore
 from bot.slack_blocks import answer_blocks
 from bot.slack_dedupe import EventDedupe
 from bot.slack_i18n import phrase
-from bot.slack_text import escape, strip_mentions, truncate
+from bot.slack_text import escape, question_text, truncate
 from bot.slack_threads import ThreadMemory, thread_key
 from knowledge.errors import GrantbotError
 from knowledge.settings import Settings
@@ -49,7 +49,7 @@ class SlackBot:
         # A mention in a followed thread arrives twice (app_mention and message): answer it once.
         if not self.seen.first_delivery(f"message:{channel}:{event['ts']}"):
             return
-        question = strip_mentions(event.get("text") or "")
+        question = question_text(event.get("text") or "")
         if not question:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=self.help_text())
             return

@@ -38,9 +38,9 @@ def source_line(c: Citation) -> str:
 def deadline_line(ans: Answer) -> str | None:
     """The deadline status in the answer's language, or None when the core gave none."""
     status = ans.deadline_status
-    if status is None:
+    if status is None or (status.open and not status.next_deadline):  # open without a date: nothing to say
         return None
-    if status.open and status.next_deadline:
+    if status.open:
         return phrase(ans.language, "deadline_open", date=status.next_deadline, days=status.days_left)
     return phrase(ans.language, "deadline_closed")
 

@@ -10,6 +10,7 @@ from bot.slack_answers import SlackBot
 from bot.slack_blocks import check_result_blocks
 from bot.slack_i18n import CHECK_WORDS, phrase
 from bot.slack_modal import CHECK_CALLBACK, check_modal, read_submission
+from bot.slack_text import question_text
 from knowledge.errors import GrantbotError
 
 
@@ -41,7 +42,7 @@ def register(app: App, bot: SlackBot) -> None:
         client.views_open(trigger_id=command["trigger_id"], view=view)
 
     def answer_command(command: dict, respond, logger) -> None:
-        text = (command.get("text") or "").strip()
+        text = question_text(command.get("text") or "")
         if text and check_language(text) is None:
             bot.reply_privately(respond, command, text, logger)
 

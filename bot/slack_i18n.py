@@ -7,6 +7,7 @@ _FALLBACK = {"nn": "nb", "nb": "en", "sv": "en", "da": "en"}
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "escalation_failed": "{user} I could not reach the caseworkers in {channel}, so nobody was notified.",
         "helpful": "Helpful", "not_helpful": "Not helpful", "ask_caseworker": "Ask a caseworker",
         "show_quotes": "Show quotes", "sources": "Sources", "quotes_title": "Sources, verbatim", "close": "Close",
         "deadline_open": "Open: next deadline {date} ({days} days left)",
@@ -33,6 +34,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Eligibility check: {title}",
     },
     "nb": {
+        "escalation_failed": "{user} Jeg nådde ikke saksbehandlerne i {channel}, så ingen ble varslet.",
         "helpful": "Nyttig", "not_helpful": "Ikke nyttig", "ask_caseworker": "Spør en saksbehandler",
         "show_quotes": "Vis sitater", "sources": "Kilder", "quotes_title": "Kilder, ordrett", "close": "Lukk",
         "deadline_open": "Åpen: neste frist {date} ({days} dager igjen)",
@@ -67,6 +69,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "error": "Orsak, noko gjekk gale hos meg. Prøv att om eit minutt.",
     },
     "sv": {
+        "escalation_failed": "{user} Jag nådde inte handläggarna i {channel}, så ingen fick besked.",
         "helpful": "Hjälpsamt", "not_helpful": "Inte hjälpsamt", "ask_caseworker": "Fråga en handläggare",
         "show_quotes": "Visa citat", "sources": "Källor", "quotes_title": "Källor, ordagrant", "close": "Stäng",
         "deadline_open": "Öppen: nästa sista dag {date} ({days} dagar kvar)",
@@ -89,6 +92,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "max_amount": "Högsta belopp: {amount}", "check_for": "Kontroll: {title}",
     },
     "da": {
+        "escalation_failed": "{user} Jeg kunne ikke nå sagsbehandlerne i {channel}, så ingen fik besked.",
         "helpful": "Nyttigt", "not_helpful": "Ikke nyttigt", "ask_caseworker": "Spørg en sagsbehandler",
         "show_quotes": "Vis citater", "sources": "Kilder", "quotes_title": "Kilder, ordret", "close": "Luk",
         "deadline_open": "Åben: næste frist {date} ({days} dage tilbage)",

@@ -42,6 +42,8 @@ def blockquote(text: str) -> str:
     return "\n".join(f">{line}" for line in escape(text).splitlines() or [""])
 
 
-def strip_mentions(text: str) -> str:
-    """The question without the ``<@U…>`` that addressed the bot."""
-    return re.sub(r"<@[A-Z0-9]+(\|[^>]*)?>", " ", text).strip()
+def question_text(text: str) -> str:
+    """What the person typed: without the ``<@U…>`` that addressed the bot, and Slack's escaping undone."""
+    text = re.sub(r"<@[A-Z0-9]+(\|[^>]*)?>", " ", text)
+    # Slack sends "F&amp;U"; the core must see "F&U" (&amp; last, so "&amp;lt;" stays "&lt;").
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()

@@ -33,7 +33,7 @@ class FakeSlackAPI:
     def __init__(self, token: str = "xoxb-test") -> None:
         self.token = token
         self.calls: list[Call] = []
-        self._failures: dict[str, list[tuple[int, dict]]] = {}
+        self._failures: dict[str, list[tuple[int, dict, str]]] = {}
         self._ts = itertools.count(1)
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -51,9 +51,10 @@ class FakeSlackAPI:
         self._server.shutdown()
         self._server.server_close()
 
-    def fail_next(self, method: str, status: int = 429, headers: dict | None = None) -> None:
-        """Answer the next call of ``method`` with ``status`` (default: rate limited, retry after 1 s)."""
-        self._failures.setdefault(method, []).append((status, headers or {"Retry-After": "1"}))
+    def fail_next(self, method: str, status: int = 429, headers: dict | None = None, error: str = "ratelimited"):
+        """Answer the next call of ``method`` with ``ok: false`` (default: HTTP 429, retry after 1 s)."""
+        default = {"Retry-After": "1"} if status == 429 else {}
+        self._failures.setdefault(method, []).append((status, default if headers is None else headers, error))
 
     def calls_to(self, method: str) -> list[Call]:
         with self._changed:
@@ -74,7 +75,7 @@ class FakeSlackAPI:
             self.calls.append(call)
             self._changed.notify_all()
 
-    def failure_for(self, method: str) -> tuple[int, dict] | None:
+    def failure_for(self, method: str) -> tuple[int, dict, str] | None:
         queue = self._failures.get(method)
         return queue.pop(0) if queue else None
 
@@ -118,7 +119,8 @@ def _handler_for(api: FakeSlackAPI) -> type[BaseHTTPRequestHandler]:
             method = self.path.removeprefix("/api/") if self.path.startswith("/api/") else self.path
             api.record(Call(method, params, token))
             if failure := api.failure_for(method):
-                self._send(failure[0], {"ok": False, "error": "ratelimited"}, failure[1])
+                status, headers, error = failure
+                self._send(status, {"ok": False, "error": error}, headers)
             elif self.path.startswith("/api/"):
                 self._send(200, api.reply(method, params, token))
             else:  # a response_url: Slack answers plain "ok"

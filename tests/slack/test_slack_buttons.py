@@ -96,3 +96,15 @@ def test_a_click_on_an_unknown_answer_is_answered_politely(slack, slack_api):
     [reply] = slack_api.wait_for("/actions/T0TEST/2/hook")
     assert reply.params["text"] == "I can no longer find that answer; please ask again."
     assert slack_api.calls_to("chat.postMessage") == []
+
+
+def test_an_escalation_slack_refuses_tells_the_asker_nobody_was_notified(slack, slack_api, answered, caplog):
+    answer_id, message_ts = answered
+    slack_api.fail_next("chat.postMessage", status=200, error="not_in_channel")
+
+    slack.click("grantbot_escalate", answer_id, message_ts, thread_ts=ASKED_AT)
+
+    reply = slack_api.wait_for("chat.postMessage", count=3)[2]
+    assert reply.params["thread_ts"] == ASKED_AT
+    assert f"Jeg nådde ikke saksbehandlerne i <#{CASEWORKERS}>, så ingen ble varslet." in reply.params["text"]
+    assert any("not_in_channel" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.slack_text import escape, link, mention, strip_mentions, truncate
+from bot.slack_text import escape, link, mention, question_text, truncate
 
 
 def test_escape_neutralises_pings_and_disguised_links():
@@ -26,8 +26,12 @@ def test_mentions_are_built_only_from_slack_ids():
 
 
 def test_the_bot_mention_is_removed_from_the_question():
-    assert strip_mentions("<@U0BOT> Når er fristen?") == "Når er fristen?"
-    assert strip_mentions("<@U0BOT|grantbot>") == ""
+    assert question_text("<@U0BOT> Når er fristen?") == "Når er fristen?"
+    assert question_text("<@U0BOT|grantbot>") == ""
+
+
+def test_slacks_own_escaping_is_undone_before_the_core_sees_the_question():
+    assert question_text("Hva er F&amp;U-midler &lt;2027&gt;? &amp;lt;") == "Hva er F&U-midler <2027>? &lt;"
 
 
 def test_long_text_is_cut_to_slacks_limit_with_a_mark():

@@ -165,3 +165,25 @@ def test_press_officer_of_a_ministry_is_not_a_grant_contact():
         "tlf. 22 24 90 90"
     )
     assert _phones(doc) == set()
+
+
+def test_phone_formats_of_the_three_countries_become_e164():
+    from knowledge.phones import find_phones
+
+    assert [p.e164 for p in find_phones("Ring (+47) 22 00 00 00 eller 99 740 740", "NO")] == [
+        "+4722000000",
+        "+4799740740",
+    ]
+    assert [p.e164 for p in find_phones("08-452 70 00, +46 (0)8 555 12 34, 073- 030 57 95", "SE")] == [
+        "+4684527000",
+        "+4685551234",
+        "+46730305795",
+    ]
+    assert [p.e164 for p in find_phones("tlf. 72 22 74 00", "DK")] == ["+4572227400"]
+
+
+def test_dates_periods_and_budget_codes_are_not_phone_numbers():
+    from knowledge.phones import find_phones
+
+    text = "Søknadsfrist: 01.03.2018 23:59:00. Statsbudsjettet 765.60 og EEA Grants 2014-2021, 24 000 000 kr"
+    assert find_phones(text, "NO") == []

@@ -40,8 +40,8 @@ _SUBJECT_WISH = re.compile(
 )
 # Agent after the cue: "kan sökas av X", "Ansøgerkredsen er X", "inviterer X til at ansøge".
 _AGENT_AFTER = re.compile(
-    r"\b(?:(?:søkes|søkjast|søges|sökas|ansøges|ansökas|indsendes|gis|gjevast|tildeles|ytes|lämnas|ges|gå)\s+"
-    r"(?:av|af|by|til|till|to)|ansøgerkredsen\s+er|ansøgerkreds\s+er|eligible applicants are|"
+    r"\b(?:(?:søkes|søkjast|søges|sökas|ansøges|ansökas|indsendes|gis|gjevast|tildeles|ytes|lämnas|ges|gå|"
+    r"beviljas|bevilges|gives|ydes|sendes(?:\s+inn)?|skickas(?:\s+in)?|submitted)\s+(?:av|af|by|til|till|to)|ansøgerkredsen\s+er|ansøgerkreds\s+er|eligible applicants are|"
     r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|"
     r"er åben for|möjligt för|mulig for|mogleg for|"
     r"(?:applicants?|søkere?|søkjar\w*|sökande|ansøgere?)\s+(?:must|skal|må|ska|should)\s+(?:be|være|vere|vara))\b",

@@ -140,3 +140,7 @@ def test_association_named_after_municipalities_is_not_an_applicant():
 
 def test_applicants_must_be_statement_names_the_applicant():
     assert _codes("Applicants must be non-profit organisations registered in Norway.", "en") == {"ngo"}
+
+
+def test_application_submitted_by_the_municipality_names_the_applicant():
+    assert _codes("Søknaden skal sendes inn av kommunen, ikke av den enkelte skole.") == {"municipality"}

@@ -37,6 +37,7 @@ _APPLICATION_SENT = re.compile(
     re.I,
 )
 _BLOCK_LINES = 10
+_NAME_REACH = 60  # a phone this close after a name starting its line is that person's
 # Words of section headings that may follow an empty contact heading in scraped pages.
 _SECTION_WORD = re.compile(
     r"frist|dato|date|beløb|beløp|belopp|søknad|ansøgning|ansökan|formål|syfte|målgrupp|kriteri|vilkår|villkor|"
@@ -103,7 +104,7 @@ def _heading_text(line: Line) -> str | None:
     return None
 
 
-def _block_anchor(lines: list[Line], index: int) -> _Anchor | None:
+def _block_anchor(lines: list[Line], index: int, offset: int) -> _Anchor | None:
     """The contact heading or name line a few lines above line ``index``, if any."""
     only_labels = True
     for j in range(index, max(-1, index - _BLOCK_LINES), -1):
@@ -117,8 +118,8 @@ def _block_anchor(lines: list[Line], index: int) -> _Anchor | None:
         if heading and _CUE.search(heading):
             start = line.end - len(heading)
             return _Anchor(start, start)
-        if j < index and only_labels and is_name_line(line.text):
-            return _Anchor(line.start, line.start)
+        if only_labels and is_name_line(line.text) and (j < index or offset - line.start <= _NAME_REACH):
+            return _Anchor(line.start, line.start)  # "Kari Nordmann, seniorrådgiver, tlf. 22 24 90 90"
         only_labels = only_labels and (j == index or _is_label_or_item(line.text))
     return None
 
@@ -138,7 +139,7 @@ def _anchor(text: str, item: _Item, lines: list[Line], sentences) -> _Anchor | N
             start = sentence.start + (cues[-1].start() if cues else 0)
             return _Anchor(sentence.start, start)
     index = line_index(lines, item.start)
-    return None if index is None else _block_anchor(lines, index)
+    return None if index is None else _block_anchor(lines, index, item.start)
 
 
 def _name_for(text: str, item: _Item, anchor: _Anchor, previous: _Item | None) -> Name | None:

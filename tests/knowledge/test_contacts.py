@@ -187,3 +187,8 @@ def test_dates_periods_and_budget_codes_are_not_phone_numbers():
 
     text = "Søknadsfrist: 01.03.2018 23:59:00. Statsbudsjettet 765.60 og EEA Grants 2014-2021, 24 000 000 kr"
     assert find_phones(text, "NO") == []
+
+
+def test_line_starting_with_a_name_and_title_gives_that_persons_phone():
+    doc = _doc("Tilskudd til kommuner.\n\nKari Nordmann, seniorrådgiver, tlf. 22 24 90 90")
+    assert [(c.name, c.phone) for c in extract_contacts(doc)] == [("Kari Nordmann", "+4722249090")]

@@ -1,0 +1,240 @@
+"""The lexical seam: BM25 (bm25s) over Snowball-stemmed words and over character n-grams.
+
+Each chunk is stemmed with the stemmer of its document's language; a question is stemmed
+with every Nordic stemmer and the English one, because its language says little about the
+language of the announcement it is about. Character n-grams inside words let compounds
+("fyrtårnskommune", "rustilskudd") match their parts and spelling variants.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN, STOPWORDS_NORWEGIAN, STOPWORDS_SWEDISH
+from langchain_core.documents import Document as Chunk
+
+_ALGORITHMS = {"nb": "norwegian", "nn": "norwegian", "sv": "swedish", "da": "danish", "en": "english"}
+_STOPWORDS = {
+    "norwegian": frozenset(STOPWORDS_NORWEGIAN),
+    "swedish": frozenset(STOPWORDS_SWEDISH),
+    "danish": frozenset(STOPWORDS_DANISH),
+    "english": frozenset(STOPWORDS_EN),
+}
+_ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values())
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+GRAM = 4
+FIELDS = ("words", "grams")
+
+
+@lru_cache(maxsize=8)
+def _stemmer(algorithm: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(algorithm)
+
+
+def words(text: str) -> list[str]:
+    """Lowercased word tokens; hyphenated compounds ("helse-") also yield their parts."""
+    out: list[str] = []
+    for m in _WORD.finditer(text.lower()):
+        w = m.group()
+        out.append(w)
+        if "-" in w:
+            out += [p for p in w.split("-") if p]
+    return out
+
+
+def stems(text: str, language: str) -> list[str]:
+    """The text's non-stopword words stemmed with the Snowball stemmer of ``language``."""
+    algorithm = _ALGORITHMS.get(language, "norwegian")
+    kept = [w for w in words(text) if w not in _STOPWORDS[algorithm]]
+    return _stemmer(algorithm).stemWords(kept)
+
+
+def query_terms(text: str) -> list[set[str]]:
+    """For each content word of a question, its stems under every Nordic stemmer and the English one."""
+    groups: list[set[str]] = []
+    for w in dict.fromkeys(words(text)):
+        if w in _ALL_STOPWORDS:
+            continue
+        groups.append({_stemmer(a).stemWord(w) for a in _STOPWORDS} | {w})
+    return groups
+
+
+def grams(text: str) -> list[str]:
+    """Character n-grams of each non-stopword word, with ``#`` marking word edges; short words whole."""
+    out: list[str] = []
+    for w in words(text):
+        if w in _ALL_STOPWORDS or "-" in w:
+            continue
+        padded = f"#{w}#"
+        out += [padded] if len(padded) <= GRAM else [padded[i : i + GRAM] for i in range(len(padded) - GRAM + 1)]
+    return out
+
+
+def query_grams(text: str) -> list[str]:
+    """The distinct n-grams of a question."""
+    return list(dict.fromkeys(grams(text)))
+
+
+class LexicalIndex(Protocol):
+    """Chunks searchable by words; replaced per grant."""
+
+    def add(self, chunks: list[Chunk]) -> None: ...
+
+    def delete_grant(self, grant_id: str) -> None: ...
+
+    def query(self, text: str, k: int, grant_id: str | None = None, field: str = "words") -> list[tuple[Chunk, float]]: ...
+
+
+class _Field:
+    """One bm25s model over one analysis of the entries."""
+
+    def __init__(self, model: bm25s.BM25 | None) -> None:
+        self.model = model
+
+    @classmethod
+    def build(cls, tokens: list[list[str]]) -> _Field:
+        if not tokens:
+            return cls(None)
+        model = bm25s.BM25()
+        model.index([t or [""] for t in tokens], show_progress=False)
+        return cls(model)
+
+    def scores(self, terms: Iterable[str]) -> np.ndarray | None:
+        if self.model is None:
+            return None
+        known = [t for t in dict.fromkeys(terms) if t and t in self.model.vocab_dict]
+        return self.model.get_scores(known) if known else np.zeros(self.model.scores["num_docs"])
+
+    def postings(self, term: str) -> np.ndarray:
+        """Positions of the entries holding ``term``."""
+        if self.model is None or term not in self.model.vocab_dict:
+            return np.empty(0, dtype=int)
+        t = self.model.vocab_dict[term]
+        ptr = self.model.scores["indptr"]
+        return self.model.scores["indices"][ptr[t] : ptr[t + 1]]
+
+
+class Bm25Index:
+    """bm25s over chunks, persisted in ``folder``; rebuilt (cheaply: corpora are small) when changed."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self._chunks: list[Chunk] = []
+        self._fields = {f: _Field(None) for f in FIELDS}
+        self._deferred = 0
+        self._dirty = False
+        if folder is not None and (folder / "chunks.json").exists():
+            self._load(folder)
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    def add(self, chunks: list[Chunk]) -> None:
+        self._chunks += chunks
+        self._changed()
+
+    def delete_grant(self, grant_id: str) -> None:
+        kept = [c for c in self._chunks if c.metadata["grant_id"] != grant_id]
+        if len(kept) != len(self._chunks):
+            self._chunks = kept
+            self._changed()
+
+    def grant_ids(self) -> set[str]:
+        return {c.metadata["grant_id"] for c in self._chunks}
+
+    def chunks(self, grant_id: str) -> list[Chunk]:
+        return [c for c in self._chunks if c.metadata["grant_id"] == grant_id]
+
+    def query(self, text: str, k: int, grant_id: str | None = None, field: str = "words") -> list[tuple[Chunk, float]]:
+        """The ``k`` best chunks by BM25 score of ``field`` (only those scoring above zero)."""
+        terms = query_grams(text) if field == "grams" else [t for g in query_terms(text) for t in g]
+        scores = self._fields[field].scores(terms)
+        if scores is None:
+            return []
+        if grant_id is not None:
+            scores = np.where(self._mask(grant_id), scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [(self._chunks[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def coverage(self, text: str, grant_id: str) -> float:
+        """IDF-weighted share of the question's content words found in the grant's chunks (0..1)."""
+        field, n = self._fields["words"], max(len(self._chunks), 1)
+        mask = self._mask(grant_id)
+        total = found = 0.0
+        for group in query_terms(text):
+            hits = [field.postings(t) for t in group]
+            df = max((len(h) for h in hits), default=0)
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            total += idf
+            found += idf if any(mask[h].any() for h in hits if len(h)) else 0.0
+        return found / total if total else 0.0
+
+    def _mask(self, grant_id: str) -> np.ndarray:
+        return np.array([c.metadata["grant_id"] == grant_id for c in self._chunks], dtype=bool)
+
+    def deferred(self) -> _Deferral:
+        """A context in which changes are collected and indexed (and saved) once at the end."""
+        return _Deferral(self)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if not self._deferred:
+            self.flush()
+
+    def flush(self) -> None:
+        """Rebuild the BM25 models from the chunks and save them, if anything changed."""
+        if not self._dirty:
+            return
+        self._fields = {
+            "words": _Field.build([stems(c.page_content, c.metadata["language"]) for c in self._chunks]),
+            "grams": _Field.build([grams(c.page_content) for c in self._chunks]),
+        }
+        self._dirty = False
+        if self.folder is not None:
+            self._save(self.folder)
+
+    def _save(self, folder: Path) -> None:
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        rows = [{"id": c.id, "text": c.page_content, "metadata": c.metadata} for c in self._chunks]
+        (tmp / "chunks.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        for name, f in self._fields.items():
+            if f.model is not None:
+                f.model.save(str(tmp / name), show_progress=False)
+        # Swap whole folders so a crash never leaves chunks and models out of step.
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+
+    def _load(self, folder: Path) -> None:
+        rows = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
+        self._chunks = [Chunk(id=r["id"], page_content=r["text"], metadata=r["metadata"]) for r in rows]
+        for name in FIELDS:
+            if (folder / name).exists():
+                self._fields[name] = _Field(bm25s.BM25.load(str(folder / name), show_progress=False))
+
+
+class _Deferral:
+    def __init__(self, index: Bm25Index) -> None:
+        self.index = index
+
+    def __enter__(self) -> Bm25Index:
+        self.index._deferred += 1
+        return self.index
+
+    def __exit__(self, *exc: object) -> None:
+        self.index._deferred -= 1
+        if not self.index._deferred:
+            self.index.flush()
+
+

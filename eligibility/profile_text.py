@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, codes_in, parse_int
+from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, codes_in, parse_int
 
 _SELF = re.compile(
-    r"\b(?:vi er|vi är|me er|we are|we're|i am|jeg er|eg er|jag är|som|as|for)\s+(?:(?:ein|eit|ett|en|ei|et|an|a|the)\b)?\s*"
+    r"\b(?:vi er|vi är|me er|we are|we're|i am|jeg er|eg er|jag är|som|as|for|"
+    r"(?:kan|får|can|may)(?=\s+(?:ein|eit|ett|en|ei|et|an|a)\b))\s+(?:(?:ein|eit|ett|en|ei|et|an|a|the)\b)?\s*"
     r"(?:(?:liten|lita|lite|stor|store|mindre|små|lille|small|large|norsk|svensk|dansk|norwegian|swedish|danish)\s+)?"
     r"(?P<noun>\w+(?:\s+\w+)?)",
     re.I,
@@ -25,6 +26,12 @@ _TOGETHER = re.compile(
     r"\b(?:sammen med|saman med|tillsammans med|together with|i samarbeid med|i samarbeid med|i samverkan med|"
     r"i samarbejde med|in (?:co-?operation|partnership) with|with the|med (?:to|tre|fire|andre|flere|fleire|"
     r"några|nogle|\d+)\b)",
+    re.I,
+)
+_SEVERAL_MUNICIPALITIES = re.compile(
+    r"\b(\d+|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:andre|andra|other|flere|fleire|nabo|grann)?\s*(?:kommun\w*|municipalit\w*)",
     re.I,
 )
 _ALONE = re.compile(
@@ -65,6 +72,9 @@ def _partners(text: str) -> list[str] | None:
     found: list[str] = []
     for m in _TOGETHER.finditer(text):
         found += [c for c in codes_in(text[m.end() : m.end() + 60]) if c not in found]
+    # "med två andra kommuner": the partner list holds one entry per partner municipality.
+    if (many := _SEVERAL_MUNICIPALITIES.search(text)) and "municipality" in found:
+        found += ["municipality"] * ((parse_int(many.group(1)) or 1) - 1)
     return found or None
 
 

@@ -31,6 +31,12 @@ from eligibility.profile_text import profile_from_text
             {"applicant_type": "municipality", "country": "DK", "requested_amount": 500000.0},
         ),
         ("Vi i Båtsfjord kommune lurer på om vi kan søke", {"municipality": "Båtsfjord"}),
+        ("Kan en kommune med 3 000 innbyggere søke?", {"applicant_type": "municipality", "population": 3000}),
+        (
+            "Vi är en kommun, kan vi söka tillsammans med två andra kommuner?",
+            {"applicant_type": "municipality", "partners": ["municipality", "municipality"]},
+        ),
+        ("Vi er en region i Danmark", {"applicant_type": "region", "country": "DK"}),
     ],
 )
 def test_stated_fields(question, profile):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.emails import EMAIL
-from knowledge.footers import content_end, in_footer_paragraph
+from knowledge.footers import content_end, in_footer_paragraph, paragraph_at
 from knowledge.issuers import country_of, extract_issuer
 from knowledge.lines import Line, line_index, split_lines
 from knowledge.models import ContactFact, Document
@@ -37,6 +37,7 @@ _APPLICATION_SENT = re.compile(
     re.I,
 )
 _BLOCK_LINES = 10
+_POSTCODE_LINE = re.compile(r"^[ \t|]*(?:DK-)?(?:\d{4}|\d{3} \d{2})[ \t]+[A-ZÆØÅÄÖ]", re.M)
 _NAME_REACH = 60  # a phone this close after a name starting its line is that person's
 # Words of section headings that may follow an empty contact heading in scraped pages.
 _SECTION_WORD = re.compile(
@@ -81,8 +82,17 @@ def _items(text: str, country: str | None) -> list[_Item]:
     phones = [_Item("phone", p.e164, p.start, p.end) for p in find_phones(text, country)]
     emails = [_Item("email", m.group().rstrip("."), m.start(), m.end()) for m in EMAIL.finditer(text)]
     first, last = _content_start(text), content_end(text)
-    items = [i for i in phones + emails if first <= i.start < last and not in_footer_paragraph(text, i.start)]
+    items = [i for i in phones + emails if first <= i.start < last and not _organisation_block(text, i.start)]
     return sorted(items, key=lambda i: i.start)
+
+
+def _organisation_block(text: str, offset: int) -> bool:
+    """A footer paragraph, or the organisation's own postal block (street, postcode, switchboard, no person)."""
+    if in_footer_paragraph(text, offset):
+        return True
+    start, end = paragraph_at(text, offset)
+    block = text[start:end]
+    return bool(_POSTCODE_LINE.search(block)) and not person_names(block)
 
 
 def _content_start(text: str) -> int:

@@ -192,3 +192,11 @@ def test_dates_periods_and_budget_codes_are_not_phone_numbers():
 def test_line_starting_with_a_name_and_title_gives_that_persons_phone():
     doc = _doc("Tilskudd til kommuner.\n\nKari Nordmann, seniorrådgiver, tlf. 22 24 90 90")
     assert [(c.name, c.phone) for c in extract_contacts(doc)] == [("Kari Nordmann", "+4722249090")]
+
+
+def test_organisation_postal_block_with_switchboard_is_not_a_grant_contact():
+    doc = _doc(
+        "Puljen kan søges af regionerne.\n\nKontaktinformation\n\nHolbergsgade 6\n1057 København K\n| tlf: 72269000\n",
+        language="da",
+    )
+    assert _phones(doc) == set()

@@ -155,7 +155,8 @@ def compose_how_to_apply(ctx: Context) -> Reply:
     reply = Reply()
     address = ctx.record.application_address
     if address:
-        reply.lines.append(say(ctx.language, "address", address=address.text) + f" {ctx.cites.cite(address.quote)}")
+        shown = " ".join(address.text.split())  # postal blocks span lines; the quote stays verbatim
+        reply.lines.append(say(ctx.language, "address", address=shown) + f" {ctx.cites.cite(address.quote)}")
         reply.facts.application_address = address.text
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2)
     reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if not address or s != address.quote]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from eligibility.models import CheckResult, Profile, RuleResult
-from eligibility.reasons import country_name, reason, type_name, type_names
+from eligibility.reasons import country_name, date_text, reason, type_name, type_names
 from eligibility.rules import (
     ApplicantTypeRule,
     CoFundingRule,
@@ -40,9 +40,9 @@ def _deadline(rule: DeadlineRule, p: Profile, today: dt.date, lang: str) -> Eval
     still_open = [r for r in rule.rounds if r.date >= today]  # the deadline day itself is still open
     if still_open:
         r = still_open[0]
-        return _result(rule, "pass", reason("deadline.open", lang, date=r.date.isoformat()), r.quote), []
+        return _result(rule, "pass", reason("deadline.open", lang, date=date_text(r.date, lang)), r.quote), []
     r = rule.rounds[-1]
-    return _result(rule, "fail", reason("deadline.closed", lang, date=r.date.isoformat()), r.quote), []
+    return _result(rule, "fail", reason("deadline.closed", lang, date=date_text(r.date, lang)), r.quote), []
 
 
 def _applicant_type(rule: ApplicantTypeRule, p: Profile, today: dt.date, lang: str) -> Evaluated:

@@ -50,7 +50,7 @@ def test_json_result(app):
     assert data["rules"][0] == {
         "id": "deadline",
         "outcome": "pass",
-        "reason": "The deadline 2004-09-06 has not passed.",
+        "reason": "The deadline 6 September 2004 has not passed.",
         "quote": SENTENCE,
         "source": "000.txt",
     }
@@ -61,7 +61,7 @@ def test_explain_prints_the_sentence_behind_each_rule(app):
     result = run(app, "--grant", "g1", "--today", "2004-10-01", "--explain", "--lang", "nb")
     words = " ".join(w for w in result.stdout.split() if w != "│")
     assert result.exit_code == 0
-    assert "Verdict: not_eligible" in words and "Søknadsfristen 2004-09-06 er passert." in words
+    assert "Verdict: not_eligible" in words and "Søknadsfristen 6. september 2004 er passert." in words
     assert f"“{SENTENCE}” (000.txt)" in words
 
 

@@ -43,6 +43,6 @@ def test_eligible_reply_gives_every_reason():
     result = check(RULES, Profile(population=275000, partners=["region"]), dt.date(2009, 3, 1), "nb")
     assert reply_lines(result, "nb")[:3] == [
         "Ja, dere kan søke.",
-        "- Søknadsfristen 2009-03-15 er ikke passert.",
+        "- Søknadsfristen 15. mars 2009 er ikke passert.",
         "- Dere søker sammen med region, som kravet er.",
     ]

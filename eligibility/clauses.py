@@ -88,7 +88,9 @@ _SHARE_OF_COSTS = re.compile(
     r"(?:\w+\s+){0,2}(?:kostnad\w*|utgift\w*|udgift\w*|omkostning\w*|costs?)",
     re.I,
 )
-_AT_LEAST_PERCENT = re.compile(r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I)
+_AT_LEAST_PERCENT = re.compile(
+    r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I
+)
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)", re.I)
 _ROLLING = re.compile(
     r"\b(?:fortløpende|løpende|løypande|fortløypande|löpande|løbende|rolling basis|on an ongoing basis|"
@@ -109,7 +111,12 @@ _CALL = re.compile(
 )
 _ABROAD = re.compile(
     r"\b(?:(?:nordiske|nordiska|nordic|baltic|baltiske|baltiska) (?:land|länder|lande|countries)|"
-    r"hele norden|hela norden|hele norden|internasjonale søkere|internationella sökande|international applicants)\b",
+    r"hele norden|hela norden|internasjonale søkere|internationella sökande|international applicants)\b",
+    re.I,
+)
+_ANNOUNCES = re.compile(
+    r"\b(?:lyser ut|lyst ut|utlyser|utlyst|kunngj\w*|udmeld\w*|indkald\w*|inviterer|invites|fördelar|fordeler|"
+    r"betala ut|tildel\w*|tilldela\w*|udbyd\w*|bevilg\w*|beviljar|har satt av|har avsatt|calls? for)\b",
     re.I,
 )
 _ESTABLISHED = re.compile(
@@ -220,21 +227,17 @@ def award_news(sentences: list[str]) -> str | None:
     return first_match(_AWARDED, sentences)
 
 
-_ANNOUNCES = re.compile(
-    r"\b(?:lyser ut|lyst ut|utlyser|utlyst|kunngj\w*|udmeld\w*|indkald\w*|inviterer|invites|fördelar|fordeler|"
-    r"betala ut|tildel\w*|tilldela\w*|udbyd\w*|bevilg\w*|beviljar|har satt av|har avsatt|calls? for)\b",
-    re.I,
-)
-
-
 def announces(sentence: str) -> bool:
     """True when the sentence announces or hands out a grant (a call or an award)."""
     return bool(_ANNOUNCES.search(sentence) or _CALL.search(sentence))
 
 
-def open_abroad(sentences: list[str]) -> str | None:
-    """The sentence opening the grant to applicants of other (Nordic) countries."""
-    return first_match(_ABROAD, sentences)
+def open_abroad(sentences: list[str]) -> tuple[str, bool] | None:
+    """(sentence, whether it is the Nordic countries) where the text opens the grant to other countries."""
+    # Only a sentence about who may apply counts: "compared with the other Nordic countries" opens nothing.
+    about_applying = (s for s in sentences if _WHO.search(s) or _MUST.search(s) or _APPLICATIONS.search(s))
+    quote = first_match(_ABROAD, list(about_applying))
+    return (quote, bool(re.search(r"nordi|norden", quote, re.I))) if quote else None
 
 
 def countries_required(sentences: list[str]) -> tuple[str, list[str]] | None:

@@ -65,7 +65,10 @@ def _country(record: GrantRecord, document: Document | None, sentences: list[str
     unless the text opens the grant to other countries."""
     if named := clauses.countries_required(sentences):
         return CountryRule(countries=named[1], quote=named[0])
-    if record.country is None or clauses.open_abroad(sentences):
+    if abroad := clauses.open_abroad(sentences):
+        quote, nordic = abroad
+        return CountryRule(countries=["NO", "SE", "DK"], quote=quote) if nordic else None
+    if record.country is None:
         return None
     issuer = record.issuer or (document.issuer if document else None)
     naming = [s for s in sentences if issuer and issuer in s]

@@ -5,6 +5,12 @@ from __future__ import annotations
 import typer
 
 
+def _warm_up(services) -> None:
+    # Load the embedding model and language detector before listening, so /healthz answers only
+    # when a question can be answered at once; the warm-up answer is not logged.
+    services.answer("Hva er søknadsfristen?")
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on"),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on"),
@@ -19,8 +25,7 @@ def serve(
     settings = Settings()
     services = Services(settings)
     if services.grants():
-        # Load the embedding model before listening, so /healthz answers only when questions can be.
-        services.index  # noqa: B018
+        _warm_up(services)
     else:
         typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
     typer.echo(f"grantbot: chat on http://{host}:{port}", err=True)

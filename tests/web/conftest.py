@@ -60,11 +60,22 @@ def admin(base_url) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture(scope="session")
+def browser_url(services, tmp_path_factory) -> Iterator[str]:
+    """A second app on the same catalogue with its own question log, so the dashboard the browser
+    tests see (and screenshot) holds their questions only, not the API suite's random ones."""
+    with serving(web_settings(tmp_path_factory.mktemp("browser") / "home"), services) as url:
+        yield url
+
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A loaded 2-core machine can take longer than the 5 s default to answer.
+    expect.set_options(timeout=15_000)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
@@ -72,12 +83,12 @@ def browser():
 
 
 @pytest.fixture
-def new_page(browser, base_url):
+def new_page(browser, browser_url):
     """Opens pages in fresh browser contexts (a locale each); every page fails the test on a JS error."""
     contexts, errors = [], []
 
     def open_page(locale: str = "en-GB"):
-        context = browser.new_context(base_url=base_url, locale=locale, viewport={"width": 1200, "height": 900})
+        context = browser.new_context(base_url=browser_url, locale=locale, viewport={"width": 1200, "height": 900})
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(15_000)

@@ -10,6 +10,8 @@ from web_harness import ADMIN_TOKEN, ARTIFACTS, AXE, HOSTILE_QUESTION, XSS_IMG, 
 
 pytestmark = pytest.mark.browser
 DEADLINE_QUESTION = "Når er søknadsfristen for elektronisk samhandling?"
+# Questions the announcements cannot answer, two worded alike: the dashboard groups them.
+OFF_TOPIC = ["Hvem er statsminister i Sverige?", "Hvem er statsminister i Sverige", "hvem er statsminister i sverige?"]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -44,6 +46,7 @@ def test_a_question_gets_a_cited_answer_with_its_deadline_status(page):
     expect(exchange.locator(".sources li")).not_to_have_count(0)
     expect(exchange.locator(".deadline")).to_have_text(re.compile(r"Open|Closed"))
     expect(page.locator("#question")).to_be_focused()
+    exchange.locator(".sources summary").first.click()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "chat.png", full_page=True)
 
@@ -79,11 +82,16 @@ def test_feedback_with_a_comment_shows_on_the_dashboard(new_page):
     exchange.get_by_role("button", name="Send").click()
     expect(exchange.get_by_role("status")).to_have_text("Thank you for your feedback.")
 
+    for question in OFF_TOPIC:
+        assert page.request.post("/api/ask", data={"question": question}).ok
+
     admin = new_page()
     sign_in(admin)
     expect(admin.locator("#not-helpful")).to_contain_text("Mangler e-postadresse 4711")
     expect(admin.locator("#deflection-rate")).to_have_text(re.compile(r"\d+ %"))
     expect(admin.locator("#per-grant tbody tr")).not_to_have_count(0)
+    expect(admin.locator("#unanswered li").first).to_contain_text("statsminister")
+    ARTIFACTS.mkdir(exist_ok=True)
     admin.screenshot(path=ARTIFACTS / "dashboard.png", full_page=True)
 
 

@@ -69,6 +69,10 @@ def build_admin_router(ctx: WebContext) -> APIRouter:
 
     @router.post("/admin/login")
     async def login(request: Request) -> RedirectResponse:
+        # Guessing the token is limited like asking questions, per client address.
+        client = request.client.host if request.client else "unknown"
+        if ctx.limiter.retry_after(f"login:{client}") is not None:
+            raise HTTPException(429, "Too many sign-in attempts; wait a minute")
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         given = (form.get("token") or [""])[0]
         if not token or not hmac.compare_digest(given, token):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 
-from knowledge.sentences import split_sentences
+from knowledge.sentences import Sentence, split_sentences
 
 _WORD = re.compile(r"[\wæøåäöüé]+", re.I)
 # Question words and fillers in five languages carry no content to match on.
@@ -13,8 +14,18 @@ _STOP = set(
     hvad hvornår hvilke what who where when how which the and for with from that this are was were is
     til for med som det den der er og eller på av om i å en et ett ei ein eit de dei kan skal må vil
     till från att och är har hade ska kan inte ikke ikkje not have has had does did do being been
-    jeg vi eg me jag du man""".split()
+    jeg vi eg me jag du man får fikk fick""".split()
 )
+# Cues for the kind of sentence a question wants, beyond shared words: a purpose, or a count.
+_ASKS_PURPOSE = re.compile(r"formål|syfte|formål|purpose|aim|brukes|nyttast|användas|bruges|used for|gå til", re.I)
+_STATES_PURPOSE = re.compile(
+    r"formål|syfte|avsikt|målet|\bmål\b|skal brukes|skal nyttast|ska användas|skal bruges|purpose|\baim|"
+    r"intended|skal bidra|ska bidra|skal stimulere|ska stödja|skal støtte|utvecklingsområden|områder|områden",
+    re.I,
+)
+_ASKS_COUNT = re.compile(r"\b(hvor|kor|hur|how) (mange|många|many)\b", re.I)
+_NUMBER = re.compile(r"\b\d+\b|\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|två|fyra|sex|sju|åtta|nio|tio|"
+                     r"two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def content_stems(text: str) -> set[str]:
@@ -22,20 +33,61 @@ def content_stems(text: str) -> set[str]:
     return {w[:5] for w in (t.lower() for t in _WORD.findall(text)) if len(w) > 2 and w not in _STOP}
 
 
+def _idf(sentences: list[set[str]]) -> dict[str, float]:
+    # Words spread over the whole announcement (its own name, "tilskudd") say little about which
+    # sentence answers; rare ones ("behandler") say much.
+    df: dict[str, int] = {}
+    for stems in sentences:
+        for s in stems:
+            df[s] = df.get(s, 0) + 1
+    n = len(sentences) or 1
+    return {s: math.log(1 + n / d) for s, d in df.items()}
+
+
+def _bonus(question: str, sentence: str) -> float:
+    bonus = 0.0
+    if _ASKS_PURPOSE.search(question) and _STATES_PURPOSE.search(sentence):
+        bonus += 2.0
+    if _ASKS_COUNT.search(question) and _NUMBER.search(sentence):
+        bonus += 1.0
+    return bonus
+
+
+# The grant a question is about usually follows a preposition ("Hvem behandler søknadene | om
+# samhandlingsmidler ..."); the words before it say what is asked, and weigh more.
+_PREPOSITION = re.compile(r"\b(om|for|för|til|till|about|for|of|from|fra|från|on|på|i|in|under|med|with)\b", re.I)
+
+
+def _focus(question: str) -> set[str]:
+    m = _PREPOSITION.search(question)
+    return content_stems(question[: m.start()] if m else question)
+
+
 def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> list[str]:
-    """The sentences of ``text`` most relevant to ``question``: word overlap plus the retrieval score
-    of the passage they sit in."""
-    q = content_stems(question)
+    """The sentences of ``text`` most relevant to ``question`` (verbatim; a sentence that introduces a
+    list with a colon brings the list along)."""
+    q, focus = content_stems(question), _focus(question)
+    sentences = [s for s in split_sentences(text) if len(s.text) >= 12]
+    stems = [content_stems(s.text) for s in sentences]
+    idf = _idf(stems)
     spans = [(p.start, p.end, max(0.0, float(p.score))) for p in passages]
     top = max((s for _, _, s in spans), default=0.0) or 1.0
     scored = []
-    for i, s in enumerate(split_sentences(text)):
-        if len(s.text) < 25:
-            continue
-        overlap = len(q & content_stems(s.text))
-        passage = max((sc for a, b, sc in spans if a <= s.start < b), default=0.0) / top
-        score = overlap + passage
-        if score > 0:
-            scored.append((score, -i, s.text))
+    for i, (s, st) in enumerate(zip(sentences, stems, strict=True)):
+        overlap = sum(idf[w] * (1.5 if w in focus else 1.0) for w in q & st)
+        passage = 0.5 * max((sc for a, b, sc in spans if a <= s.start < b), default=0.0) / top
+        score = overlap + passage + (_bonus(question, s.text) if overlap else 0.0)
+        if score > 0 and overlap > 0:
+            scored.append((score, -i))
     scored.sort(reverse=True)
-    return [t for _, _, t in scored[:limit]]
+    return [_with_list(text, sentences, -i) for _, i in scored[:limit]]
+
+
+def _with_list(text: str, sentences: list[Sentence], i: int) -> str:
+    """The sentence, extended over the list it introduces when it ends with a colon."""
+    s = sentences[i]
+    end, j = s.end, i + 1
+    if s.text.rstrip().endswith(":"):
+        while j < len(sentences) and j <= i + 6 and len(sentences[j].text) < 300:
+            end, j = sentences[j].end, j + 1
+    return text[s.start : end]

@@ -95,10 +95,12 @@ def register(app: App, bot: SlackBot) -> None:
         else:
             respond(text=reply, response_type="ephemeral", replace_original=False)
 
-    def show_quotes(ack: Ack, body: dict, client) -> None:
+    def show_quotes(ack: Ack, body: dict, client, respond) -> None:
         ack()
         posted = bot.threads.posted(_clicked(body)[1])
-        if posted is not None:  # views.open needs the trigger id within 3 seconds: no lazy thread here
+        if posted is None:
+            respond(text=phrase(None, "unknown_answer"), response_type="ephemeral", replace_original=False)
+        else:  # views.open needs the trigger id within 3 seconds: no lazy thread here
             client.views_open(trigger_id=body["trigger_id"], view=quotes_view(posted.answer))
 
     app.action(HELPFUL)(ack=acknowledge, lazy=[record_feedback])

@@ -55,9 +55,10 @@ class SlackBot:
             return
         try:
             ans = self.ask(question, thread_key(channel, thread_ts), event.get("user"))
+            # Remembered before posting: a click on the buttons may come before chat.postMessage returns.
+            self.threads.remember(ans, channel, thread_ts)
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=truncate(escape(ans.answer)),
                                     blocks=answer_blocks(ans), unfurl_links=False)
-            self.threads.remember(ans, channel, thread_ts)
         except GrantbotError as err:  # the asker (or the admin) can act on these: say what is wrong
             logger.warning("Could not answer in %s: %s", thread_key(channel, thread_ts), err, exc_info=True)
             self.apologise(client, channel, thread_ts, logger, reason=str(err))
@@ -70,8 +71,8 @@ class SlackBot:
         """Answer a slash command where only the asker sees it."""
         try:
             ans = self.ask(question, None, command.get("user_id"))
-            respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
             self.threads.remember(ans, command.get("channel_id") or "", None)
+            respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
         except GrantbotError as err:
             logger.warning("Could not answer %s: %s", self.settings.slack_command, err, exc_info=True)
             respond(text=escape(str(err)), response_type="ephemeral")

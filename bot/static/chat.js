@@ -114,6 +114,8 @@
       el("div", { class: "answer" + (ans.answered ? "" : " unanswered"), lang: ans.language },
         ans.answer.split("\n").filter((l) => l.trim()).map((line) => answerParagraph(line, prefix))),
       deadlineLine(ans.deadline_status),
+      ans.check && ans.check.rules ? el("details", { class: "answer-check" },
+        el("summary", {}, t("rules_caption")), ...checkSummary(ans.check)) : null,
       ans.citations.length ? el("h4", {}, t("sources")) : null,
       ans.citations.length ? sourcesList(ans, prefix) : null,
       feedbackBox(ans));
@@ -184,22 +186,32 @@
     return profile;
   }
 
-  function showCheck(result) {
-    const verdict = t("verdict_" + result.verdict);
+  function rulesTable(result) {
     const rows = result.rules.map((r) => el("tr", { class: "outcome-" + r.outcome },
       el("th", { scope: "row" }, I18N.has("rule_" + r.id) ? t("rule_" + r.id) : r.id),
       el("td", {}, el("span", { class: "badge " + r.outcome }, t("outcome_" + r.outcome))),
       el("td", {}, r.reason),
       el("td", {}, r.quote ? el("blockquote", { lang: grantLanguage(result.grant) }, r.quote) : "–")));
+    return el("table", { class: "rules" }, el("caption", {}, t("rules_caption")),
+      el("thead", {}, el("tr", {}, ["col_rule", "col_outcome", "col_reason", "col_quote"].map((k) => el("th", { scope: "col" }, t(k))))),
+      el("tbody", {}, rows));
+  }
+
+  function checkSummary(result) {
     const missing = result.missing.map((f) => (I18N.has("field_" + f) ? t("field_" + f) : f)).join(", ");
+    return [
+      result.missing.length ? el("p", {}, t("missing", { fields: missing })) : null,
+      result.max_amount ? el("p", {}, t("max_amount", { amount: I18N.money(result.max_amount) })) : null,
+      rulesTable(result),
+    ];
+  }
+
+  function showCheck(result) {
+    const verdict = t("verdict_" + result.verdict);
     document.getElementById("check-result").replaceChildren(
       el("h3", { class: "verdict " + result.verdict, tabindex: "-1" },
         t("result_for", { title: result.grant.title, verdict })),
-      result.missing.length ? el("p", {}, t("missing", { fields: missing })) : null,
-      result.max_amount ? el("p", {}, t("max_amount", { amount: I18N.money(result.max_amount) })) : null,
-      el("table", { class: "rules" }, el("caption", {}, t("rules_caption")),
-        el("thead", {}, el("tr", {}, ["col_rule", "col_outcome", "col_reason", "col_quote"].map((k) => el("th", { scope: "col" }, t(k))))),
-        el("tbody", {}, rows)));
+      ...checkSummary(result));
     document.querySelector("#check-result h3").focus();
   }
 

@@ -184,3 +184,34 @@ def test_pages_have_no_wcag_21_aa_violations(new_page, path):
 def test_the_sign_in_page_has_no_wcag_21_aa_violations(page):
     page.goto("/admin?failed=1")
     assert axe_violations(page) == []
+
+
+def test_the_chat_works_from_the_keyboard_alone(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    for _ in range(6):  # past the skip link, the two menu links and the language menu, into the form
+        if page.evaluate("document.activeElement.id") == "question":
+            break
+        page.keyboard.press("Tab")
+    expect(page.locator("#question")).to_be_focused()
+    page.keyboard.type(DEADLINE_QUESTION)
+    page.keyboard.press("Enter")
+    exchange = page.locator(".exchange").last
+    expect(exchange).to_be_visible()
+    expect(page.locator("#question")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(exchange.get_by_role("button", name="Not helpful")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    summary = exchange.locator(".sources summary").last
+    expect(summary).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(exchange.locator(".sources blockquote").last).to_be_visible()
+
+
+def test_a_can_we_apply_question_shows_the_check_clause_by_clause(page):
+    page.goto("/")
+    exchange = ask(page, "Kan vi søke om tilskudd til samhandling? Vi er en kommune med 5000 innbyggere.")
+    exchange.get_by_text("Clause by clause").first.click()
+    expect(exchange.locator("table.rules tbody tr")).not_to_have_count(0)

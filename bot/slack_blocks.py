@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.models import Answer, Citation
-from bot.slack_i18n import phrase
+from bot.slack_i18n import phrase, rule_label
 from bot.slack_text import blockquote, escape, link, mention, truncate
 from eligibility.models import CheckResult
 
@@ -107,7 +107,7 @@ def check_result_blocks(result: CheckResult, language: str) -> list[dict]:
     title = escape(str(result.grant.get("title") or result.grant.get("id")))
     blocks = [_section(f"*{phrase(language, 'check_for', title=title)}*\n*{phrase(language, result.verdict)}*")]
     for rule in result.rules:
-        text = f"{_OUTCOME_MARK[rule.outcome]} *{escape(rule.id)}*: {escape(rule.reason)}"
+        text = f"{_OUTCOME_MARK[rule.outcome]} *{escape(rule_label(language, rule.id))}*: {escape(rule.reason)}"
         if rule.quote:
             text += f"\n{blockquote(rule.quote)}"
         blocks.append(_section(text))

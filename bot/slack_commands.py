@@ -47,9 +47,7 @@ def register(app: App, bot: SlackBot) -> None:
             bot.reply_privately(respond, command, text, logger)
 
     def validate_check(ack: Ack, view: dict) -> None:
-        grant_id, _, errors = read_submission(view)
-        if not grant_id:
-            errors["grant"] = "?"
+        _, _, errors = read_submission(view)
         if errors:
             ack(response_action="errors", errors=errors)
         else:
@@ -59,7 +57,7 @@ def register(app: App, bot: SlackBot) -> None:
         grant_id, profile, errors = read_submission(view)
         user = body["user"]["id"]
         language = json.loads(view.get("private_metadata") or "{}").get("language", "en")
-        if errors or not grant_id:
+        if errors:
             return
         try:
             result = bot.services.check(grant_id, profile, language=language)

@@ -7,6 +7,7 @@ _FALLBACK = {"nn": "nb", "nb": "en", "sv": "en", "da": "en"}
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "pick_grant": "Choose a grant.",
         "escalation_failed": "{user} I could not reach the caseworkers in {channel}, so nobody was notified.",
         "helpful": "Helpful", "not_helpful": "Not helpful", "ask_caseworker": "Ask a caseworker",
         "show_quotes": "Show quotes", "sources": "Sources", "quotes_title": "Sources, verbatim", "close": "Close",
@@ -34,6 +35,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Eligibility check: {title}",
     },
     "nb": {
+        "pick_grant": "Velg et tilskudd.",
         "escalation_failed": "{user} Jeg nådde ikke saksbehandlerne i {channel}, så ingen ble varslet.",
         "helpful": "Nyttig", "not_helpful": "Ikke nyttig", "ask_caseworker": "Spør en saksbehandler",
         "show_quotes": "Vis sitater", "sources": "Kilder", "quotes_title": "Kilder, ordrett", "close": "Lukk",
@@ -69,6 +71,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "error": "Orsak, noko gjekk gale hos meg. Prøv att om eit minutt.",
     },
     "sv": {
+        "pick_grant": "Välj ett bidrag.",
         "escalation_failed": "{user} Jag nådde inte handläggarna i {channel}, så ingen fick besked.",
         "helpful": "Hjälpsamt", "not_helpful": "Inte hjälpsamt", "ask_caseworker": "Fråga en handläggare",
         "show_quotes": "Visa citat", "sources": "Källor", "quotes_title": "Källor, ordagrant", "close": "Stäng",
@@ -92,6 +95,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "max_amount": "Högsta belopp: {amount}", "check_for": "Kontroll: {title}",
     },
     "da": {
+        "pick_grant": "Vælg en pulje.",
         "escalation_failed": "{user} Jeg kunne ikke nå sagsbehandlerne i {channel}, så ingen fik besked.",
         "helpful": "Nyttigt", "not_helpful": "Ikke nyttigt", "ask_caseworker": "Spørg en sagsbehandler",
         "show_quotes": "Vis citater", "sources": "Kilder", "quotes_title": "Kilder, ordret", "close": "Luk",
@@ -143,6 +147,17 @@ APPLICANT_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+RULE_LABELS: dict[str, dict[str, str]] = {
+    "en": {"deadline": "Deadline", "applicant_type": "Applicant type", "country": "Country",
+           "partners": "Partners", "population": "Population", "max_amount": "Amount", "co_funding": "Co-funding"},
+    "nb": {"deadline": "Frist", "applicant_type": "Søkertype", "country": "Land", "partners": "Samarbeid",
+           "population": "Innbyggertall", "max_amount": "Beløp", "co_funding": "Egenandel"},
+    "sv": {"deadline": "Sista dag", "applicant_type": "Sökande", "country": "Land", "partners": "Samverkan",
+           "population": "Invånarantal", "max_amount": "Belopp", "co_funding": "Medfinansiering"},
+    "da": {"deadline": "Frist", "applicant_type": "Ansøgertype", "country": "Land", "partners": "Partnere",
+           "population": "Indbyggertal", "max_amount": "Beløb", "co_funding": "Egenfinansiering"},
+}
+
 # The word after the slash command that opens the self-check, and the language it implies.
 CHECK_WORDS = {"check": "en", "sjekk": "nb", "kolla": "sv", "tjek": "da"}
 
@@ -154,6 +169,12 @@ def phrase(language: str | None, key: str, **values: object) -> str:
         lang = _FALLBACK[lang]
     text = PHRASES[lang][key]
     return text.format(**values) if values else text
+
+
+def rule_label(language: str | None, rule_id: str) -> str:
+    """A caseworker's name for an eligibility rule kind (``deadline`` → ``Frist``); unknown kinds as they are."""
+    lang = "nb" if language == "nn" else language
+    return RULE_LABELS.get(lang or "en", RULE_LABELS["en"]).get(rule_id, rule_id)
 
 
 def applicant_label(language: str | None, code: str) -> str:

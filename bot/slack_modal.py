@@ -88,4 +88,7 @@ def read_submission(view: dict) -> tuple[str, Profile, dict[str, str]]:
         partners=None if partners is None else [p for p in partners if p != NO_PARTNERS],
         requested_amount=_number(values, "requested_amount", float, errors),
     )
-    return str(_value(values, "grant") or ""), profile, errors
+    grant_id = str(_value(values, "grant") or "")
+    if not grant_id:  # Slack enforces the field; only a forged payload gets here
+        errors["grant"] = phrase(language, "pick_grant")
+    return grant_id, profile, errors

@@ -80,8 +80,8 @@ def test_submitting_the_modal_posts_the_clause_by_clause_result(slack, slack_api
     assert result.params["channel"] == ASKER  # the app's DM with the asker: the result stays
     text = json.dumps(result.params["blocks"], ensure_ascii=False)
     assert "Kan ikke søke" in text
-    assert ":white_check_mark: *applicant_type*: Kommuner kan søke." in text
-    assert ":x: *population*: Mer enn 20 000 innbyggere." in text
+    assert ":white_check_mark: *Søkertype*: Kommuner kan søke." in text
+    assert ":x: *Innbyggertall*: Mer enn 20 000 innbyggere." in text
     assert ">Kommuner med under 20 000 innbyggere kan søke." in text
 
 

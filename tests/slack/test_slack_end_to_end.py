@@ -8,6 +8,7 @@ import pytest
 from slack_requests import mention, message
 from sqlalchemy import create_engine, text
 
+from eligibility.models import Profile
 from knowledge.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -30,3 +31,22 @@ def test_a_mention_gets_the_cited_deadline_and_a_follow_up_stays_on_that_grant(m
     with create_engine(Settings().db_url).connect() as con:
         grants = [r[0] for r in con.execute(text("SELECT grant_id FROM questions ORDER BY asked_at"))]
     assert len(grants) == 2 and grants[0] is not None and grants[0] == grants[1]
+
+
+def test_the_self_check_on_a_sample_grant_posts_every_rule(make_slack, slack_api, sample_services):
+    slack = make_slack(sample_services)
+    grant = sample_services.grants()[0]
+
+    slack.command("sjekk")
+    view = slack_api.wait_for("views.open", timeout=30)[0].params["view"]
+    slack.submit(view, {"grant": {"value": {"type": "static_select", "selected_option": {"value": grant.id}}},
+                        "applicant_type": {"value": {"type": "static_select",
+                                                     "selected_option": {"value": "municipality"}}}})
+
+    [posted] = slack_api.wait_for("chat.postMessage", timeout=30)
+    result = sample_services.check(grant.id, Profile(applicant_type="municipality"), language="nb")
+    assert result.rules
+    shown = json.dumps(posted.params["blocks"], ensure_ascii=False)
+    assert grant.title[:40] in shown
+    for rule in result.rules:  # each clause with its reason, in the modal's language
+        assert rule.reason in shown

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
 
+import httpx
 import pytest
 from slack_fake_services import FakeServices
 from slack_requests import signed_headers
@@ -62,3 +69,37 @@ def test_http_mode_serves_slack_events_from_the_one_web_app(slack_env):
                              headers={"Content-Type": "application/json", **signed_headers(body)})
 
     assert response.json() == {"challenge": "c-1"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_listening(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"grantbot slack did not start: {process.stderr.read() if process.stderr else ''}")
+
+
+def test_grantbot_slack_in_http_mode_serves_signed_events_on_a_real_port(slack_env, slack_api):
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-c", "from bot.cli import main; main()", "slack", "--port",
+                                str(port)], env=os.environ.copy(), stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_until_listening(port, process)
+        body = json.dumps({"type": "url_verification", "token": "legacy", "challenge": "c-2"})
+        url = f"http://127.0.0.1:{port}/slack/events"
+        signed = httpx.post(url, content=body, headers={"Content-Type": "application/json", **signed_headers(body)})
+        unsigned = httpx.post(url, content=body, headers={"Content-Type": "application/json"})
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+
+    assert signed.json() == {"challenge": "c-2"}
+    assert unsigned.status_code == 401
+    assert slack_api.calls_to("auth.test")  # the token was checked at start-up

@@ -84,7 +84,7 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, browser_url):
-    """Opens pages in fresh browser contexts (a locale each); every page fails the test on a JS error."""
+    """Opens pages in fresh browser contexts (a locale each); a JS error, a dialog or a CSP violation fails the test."""
     contexts, errors = [], []
 
     def open_page(locale: str = "en-GB"):
@@ -93,6 +93,8 @@ def new_page(browser, browser_url):
         page = context.new_page()
         page.set_default_timeout(15_000)
         page.on("pageerror", lambda exc: errors.append(str(exc)))
+        # The pages must work under their own CSP: a blocked script or style is a failure.
+        page.on("console", lambda msg: "Content Security Policy" in msg.text and errors.append(msg.text))
         page.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
         return page
 

@@ -77,6 +77,11 @@ def compose_deadline(ctx: Context) -> Reply:
     by_date = {}
     for d in sorted(ctx.record.deadlines, key=lambda d: d.date):
         by_date.setdefault(d.date, d)
+    if not by_date and ctx.record.deadline_notes:
+        # The text says when, but not with a full date: quote it, report no ISO date.
+        reply.lines.append(say(ctx.language, "undated_deadline"))
+        reply.lines += [f"«{n.quote}» {ctx.cites.cite(n.quote)}" for n in ctx.record.deadline_notes[:3]]
+        return reply
     if not by_date:
         reply.answered = False
         reply.lines.append(say(ctx.language, "no_deadline"))

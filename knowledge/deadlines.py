@@ -28,7 +28,7 @@ _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps ar
 
 def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     """Application deadlines stated in the text (never report deadlines)."""
-    found = [(unit, m) for unit in _units(doc.text) for m in _deadline_mentions(unit)]
+    found = [(unit, m) for unit in deadline_units(doc.text) for m in _deadline_mentions(unit)]
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
     facts: dict[dt.date, DeadlineFact] = {}
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
@@ -39,7 +39,7 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     return sorted(facts.values(), key=lambda f: f.date)
 
 
-def _units(text: str) -> list[Sentence]:
+def deadline_units(text: str) -> list[Sentence]:
     """Sentences, with a label line joined to the value line below it ("Søknadsfrist:" / "20.09.2020")."""
     sentences = split_sentences(text)
     units: list[Sentence] = []

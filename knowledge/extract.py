@@ -8,6 +8,7 @@ from knowledge.addresses import extract_application_address
 from knowledge.amounts import extract_amounts
 from knowledge.applicants import extract_applicants
 from knowledge.contacts import extract_contacts
+from knowledge.deadline_notes import extract_deadline_notes
 from knowledge.deadlines import extract_deadlines
 from knowledge.issuers import country_of, extract_issuer
 from knowledge.models import Document, GrantRecord
@@ -25,6 +26,7 @@ def grant_id(source: str) -> str:
 
 def extract_record(doc: Document) -> GrantRecord:
     """All facts of ``doc`` as a GrantRecord."""
+    deadlines = extract_deadlines(doc)
     urls = list(dict.fromkeys(([doc.url] if doc.url else []) + [u.rstrip(".,;") for u in _URL.findall(doc.text)]))
     return GrantRecord(
         id=grant_id(doc.source),
@@ -34,7 +36,8 @@ def extract_record(doc: Document) -> GrantRecord:
         country=country_of(doc),
         issuer=extract_issuer(doc),
         published=doc.published,
-        deadlines=extract_deadlines(doc),
+        deadlines=deadlines,
+        deadline_notes=[] if deadlines else extract_deadline_notes(doc),
         amounts=extract_amounts(doc),
         applicant_types=extract_applicants(doc),
         contacts=extract_contacts(doc),

@@ -83,6 +83,8 @@ class GrantRecord(BaseModel):
     issuer: str | None = None
     published: dt.date | None = None
     deadlines: list[DeadlineFact] = Field(default_factory=list)
+    # What the text says about timing without a full date ("Søknadsfrist: 15. april", "hele året").
+    deadline_notes: list[Fact] = Field(default_factory=list)
     amounts: list[AmountFact] = Field(default_factory=list)
     applicant_types: list[ApplicantTypeFact] = Field(default_factory=list)
     contacts: list[ContactFact] = Field(default_factory=list)

@@ -1,0 +1,29 @@
+"""Statements about when to apply that carry no full date."""
+
+from knowledge.deadline_notes import extract_deadline_notes
+from knowledge.extract import extract_record
+from knowledge.models import Document
+
+
+def doc(text: str, language: str = "nb") -> Document:
+    return Document(source="t.md", title="t", text=text, language=language, content_hash="x")
+
+
+def test_deadline_without_any_year_in_reach_is_kept_as_a_note_not_a_date():
+    record = extract_record(doc("Søk om prosjekttilskot\n\nTilskotssum: kr. 300.000,-\nSøknadsfrist: 15. april\n", "nn"))
+    assert record.deadlines == []
+    assert [n.quote for n in record.deadline_notes] == ["Søknadsfrist: 15. april"]
+
+
+def test_applications_all_year_round_is_a_note():
+    notes = extract_deadline_notes(doc("Hvem kan søke?\n\n • Kommuner\n\nSøknadsfrist\n\nSøknad kan sendes hele året\n"))
+    assert [n.quote for n in notes] == ["Søknad kan sendes hele året"]
+
+
+def test_a_report_deadline_without_year_is_not_a_note():
+    assert extract_deadline_notes(doc("Rapportfrist er 1. mars.")) == []
+
+
+def test_a_dated_deadline_leaves_no_notes():
+    record = extract_record(doc("Frist for søknad er mandag 6. september 2004."))
+    assert record.deadline_dates() == ["2004-09-06"] and record.deadline_notes == []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from eligibility.rules_store import remove_rules, write_rules
 from knowledge.documents import build_document
 from knowledge.errors import BadInput, GrantbotError
 from knowledge.extract import extract_record
@@ -65,11 +66,12 @@ def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
 
 
 def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -> None:
-    from eligibility.rules_store import write_rules
-
+    home = services.settings.home
     raw = load_file(path)
     old = services.catalogue.find_by_source(raw.source)
     if old is not None and old.content_hash == raw.content_hash and old.id in indexed:
+        # Cheap, and refreshes rule files nobody edited when the derivation has improved.
+        write_rules(home, old, services.catalogue.document(old.id))
         report.unchanged.append(path.name)
         return
     document = build_document(raw)
@@ -77,8 +79,9 @@ def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -
     if old is not None and old.id != record.id:
         services.index.remove(old.id)
         services.catalogue.remove(old.id)
+        remove_rules(home, old.id)
     services.index.replace(record, document)
-    write_rules(services.settings.home, record, document)
+    write_rules(home, record, document)
     # The catalogue entry is written last: it is the commit point a re-run checks.
     services.catalogue.put(record, document)
     (report.updated if old is not None else report.added).append(path.name)

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from bot.models import Answer
 from bot.web_context import WebContext
 from bot.web_grants import grant_rows
-from bot.web_models import AskRequest, CheckRequest, FeedbackRequest, parse_iso_date
+from bot.web_models import ERROR_RESPONSES, AskRequest, CheckRequest, FeedbackRequest, parse_iso_date
 from eligibility.models import CheckResult
 from knowledge.errors import BadInput
 
@@ -24,7 +24,7 @@ def _today_param(value: str | None) -> dt.date:
 
 def build_api_router(ctx: WebContext) -> APIRouter:
     """Routes /api/ask, /api/grants, /api/check, /api/feedback and /healthz over ``ctx``."""
-    router = APIRouter()
+    router = APIRouter(tags=["api"], responses=ERROR_RESPONSES)
 
     def rate_limited(request: Request) -> None:
         client = request.client.host if request.client else "unknown"
@@ -33,7 +33,7 @@ def build_api_router(ctx: WebContext) -> APIRouter:
             raise HTTPException(429, "Too many questions; wait a minute and ask again",
                                 headers={"Retry-After": str(max(1, round(wait)))})
 
-    @router.post("/api/ask", response_model=Answer, tags=["api"], dependencies=[Depends(rate_limited)])
+    @router.post("/api/ask", response_model=Answer, dependencies=[Depends(rate_limited)])
     def ask(body: AskRequest) -> Answer:
         """Answer one question with citations; ``session_id`` keeps follow-ups in context."""
         key = f"web:{body.session_id}" if body.session_id else None
@@ -44,18 +44,18 @@ def build_api_router(ctx: WebContext) -> APIRouter:
         ctx.log.log_answer(answer, channel="web", user_id=body.session_id)
         return answer
 
-    @router.get("/api/grants", tags=["api"])
+    @router.get("/api/grants")
     def grants(today: str | None = None) -> list[dict]:
         """The grant catalogue (CONTRACT grants records, plus ``deadline_status``)."""
         return grant_rows(ctx.services.grants(), _today_param(today))
 
-    @router.post("/api/check", response_model=CheckResult, tags=["api"])
+    @router.post("/api/check", response_model=CheckResult)
     def check(body: CheckRequest) -> CheckResult:
         """The deterministic eligibility check of one grant for one profile."""
         return ctx.services.check(body.grant_id, body.profile.to_profile(), today=body.today,
                                   language=body.language)
 
-    @router.post("/api/feedback", tags=["api"])
+    @router.post("/api/feedback")
     def give_feedback(body: FeedbackRequest) -> dict:
         """Record Helpful / Not helpful (with an optional comment) for an earlier answer."""
         if not ctx.log.has_answer(body.answer_id):
@@ -64,7 +64,7 @@ def build_api_router(ctx: WebContext) -> APIRouter:
         ctx.log.log_feedback(body.answer_id, body.helpful, comment or None)
         return {"ok": True}
 
-    @router.get("/healthz", tags=["api"])
+    @router.get("/healthz")
     def healthz() -> JSONResponse:
         """200 when grants are loaded and questions can be answered."""
         count = len(ctx.services.grants())

@@ -70,3 +70,16 @@ class FeedbackRequest(_Strict):
     answer_id: Annotated[str, Field(min_length=1, max_length=64)]
     helpful: bool
     comment: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class ErrorBody(BaseModel):
+    """Every error of the HTTP API."""
+
+    error: str = Field(description="What was wrong, in one line, naming the field")
+
+
+ERROR_RESPONSES = {status: {"model": ErrorBody, "description": text} for status, text in {
+    400: "Invalid JSON", 404: "Unknown grant or answer id", 413: "Body too large",
+    422: "Wrong type, unknown key, empty or too long question, impossible date",
+    429: "Too many questions from this client; see Retry-After",
+}.items()}

@@ -63,6 +63,8 @@ def test_healthz_is_200_when_grants_are_loaded(client):
     assert response.status_code == 200 and response.json()["status"] == "ok"
 
 
-def test_the_api_is_described_by_openapi(client):
+def test_the_api_and_its_error_body_are_described_by_openapi(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/ask", "/api/grants", "/api/check", "/api/feedback", "/healthz"} <= paths.keys()
+    bad = paths["/api/ask"]["post"]["responses"]["422"]["content"]["application/json"]["schema"]
+    assert bad == {"$ref": "#/components/schemas/ErrorBody"}

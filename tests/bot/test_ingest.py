@@ -1,0 +1,69 @@
+"""Ingest: idempotent by content, replacing changed documents, reporting broken ones."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import ingest
+from bot.services import Services
+from knowledge.errors import BadInput
+from knowledge.settings import Settings
+
+pytestmark = pytest.mark.model
+SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
+SEED_0 = "000_1de9e93bc0097409.txt"
+SEED_1 = "001_1a68e8f698feec8c.txt"
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in (SEED_0, SEED_1):
+        shutil.copy(SAMPLE / name, docs / name)
+    return docs
+
+
+def services(tmp_path) -> Services:
+    return Services(Settings(home=tmp_path / "home"))
+
+
+def test_second_ingest_of_the_same_files_changes_nothing(tmp_path, folder):
+    first = ingest(services(tmp_path), [folder])
+    again = ingest(services(tmp_path), [folder])
+    assert sorted(first.added) == [SEED_0, SEED_1]
+    assert sorted(again.unchanged) == [SEED_0, SEED_1] and not again.added and not again.updated
+
+
+def test_changed_document_replaces_its_record_and_leaves_no_stale_chunks(tmp_path, folder):
+    ingest(services(tmp_path), [folder])
+    path = folder / SEED_0
+    text = path.read_text(encoding="utf-8").replace("mandag 6. september 2004", "fredag 1. oktober 2004")
+    path.write_text(text.replace("fyrtårn", "lyktestolpe"), encoding="utf-8")
+    report = ingest(services(tmp_path), [folder])
+    fresh = services(tmp_path)
+    record = fresh.catalogue.find_by_source(SEED_0)
+    assert report.updated == [SEED_0] and record.deadline_dates() == ["2004-10-01"]
+    passages = fresh.index.search("fyrtårn fyrtårnskommune", k=50, grant_id=record.id)
+    assert passages and not any("fyrtårn" in p.text for p in passages)
+
+
+def test_a_broken_file_is_reported_and_the_good_ones_still_go_in(tmp_path, folder):
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n this is not really a pdf")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    report = ingest(services(tmp_path), [folder])
+    assert sorted(report.added) == [SEED_0, SEED_1]
+    assert sorted(name for name, _ in report.failed) == ["broken.pdf", "empty.txt"]
+    assert all(reason for _, reason in report.failed)
+
+
+def test_a_missing_path_is_bad_input(tmp_path):
+    with pytest.raises(BadInput, match="No such file or folder"):
+        ingest(services(tmp_path), [tmp_path / "nope"])
+
+
+def test_two_homes_never_see_each_others_grants(tmp_path, folder):
+    ingest(Services(Settings(home=tmp_path / "a")), [folder / SEED_0])
+    other = Services(Settings(home=tmp_path / "b"))
+    assert other.grants() == [] and other.index.grant_ids() == set()

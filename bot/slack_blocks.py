@@ -97,8 +97,11 @@ def escalation_blocks(ans: Answer, asker: str | None, permalink: str | None) -> 
         _section(f"*{phrase(lang, 'question')}*\n{blockquote(ans.question)}"),
         _section(f"*{phrase(lang, 'answer')}*\n{blockquote(ans.answer)}"),
     ]
+    where = [escape(ans.grant.title)] if ans.grant else []
     if permalink:
-        blocks.append(_context(link(permalink, phrase(lang, "open_thread"))))
+        where.append(link(permalink, phrase(lang, "open_thread")))
+    if where:
+        blocks.append(_context(" · ".join(where)))
     return blocks
 
 

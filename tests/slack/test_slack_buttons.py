@@ -59,7 +59,7 @@ def test_escalation_reaches_the_directorate_and_tells_the_asker_who_follows_up(s
     assert to_directorate.params["channel"] == CASEWORKERS
     assert "<@U0ASKER>" in posted and ">Når er fristen for kulturmidler?" in posted
     assert ">Søknadsfristen er 1. mars 2027 [1]" in posted
-    assert f"<{WORKSPACE}/archives/C0GENERAL/p1700000100000100|Åpne tråden>" in posted
+    assert f"Kulturmidler 2027 · <{WORKSPACE}/archives/C0GENERAL/p1700000100000100|Åpne tråden>" in posted
     assert to_asker.params["thread_ts"] == ASKED_AT
     assert f"saksbehandlerne i <#{CASEWORKERS}>" in to_asker.params["text"]
     assert "Kari Nordmann, +4799740740" in to_asker.params["text"]

@@ -27,19 +27,34 @@ def ranked(scores: Mapping[Hashable, float]) -> list[Hashable]:
     return sorted(scores, key=lambda key: -scores[key])
 
 
-def aggregate(scores: Mapping[Hashable, float], group_of: Mapping[Hashable, Hashable], decay: float = 0.5) -> dict:
-    """Group scores: the best item's score plus ``decay`` times the second best, so one strong
-    passage wins but a grant with two good passages beats a grant with one."""
-    by_group: dict[Hashable, list[float]] = defaultdict(list)
-    for item, score in scores.items():
-        by_group[group_of[item]].append(score)
-    out = {}
-    for group, values in by_group.items():
-        top = sorted(values, reverse=True)[:2]
-        out[group] = top[0] + (decay * top[1] if len(top) > 1 else 0.0)
-    return out
-
-
 def best_per_group(ranking: Sequence[Hashable], group_of: Mapping[Hashable, Hashable]) -> list[Hashable]:
     """Groups in the order of their best-ranked item."""
     return list(dict.fromkeys(group_of[item] for item in ranking))
+
+
+def normalized_score_fusion(
+    signals: Mapping[str, Mapping[Hashable, float]], weights: Mapping[str, float]
+) -> dict[Hashable, float]:
+    """Fuse scored signals: each is scaled so its best item scores 1 (and 0 stays 0), then weighted and summed.
+
+    Unlike rank fusion this keeps margins: a grant far ahead on its title beats one barely ahead.
+    """
+    fused: dict[Hashable, float] = defaultdict(float)
+    for name, scores in signals.items():
+        weight = weights.get(name, 0.0)
+        if not scores or not weight:
+            continue
+        low = min(0.0, *scores.values())
+        span = (max(scores.values()) - low) or 1.0
+        for item, score in scores.items():
+            fused[item] += weight * (score - low) / span
+    return dict(fused)
+
+
+def best_scores(hits: Sequence[tuple[Hashable, float]], group_of: Mapping[Hashable, Hashable]) -> dict:
+    """Each group's best score among ``hits`` (item, score)."""
+    out: dict[Hashable, float] = {}
+    for item, score in hits:
+        group = group_of[item]
+        out[group] = max(score, out.get(group, score))
+    return out

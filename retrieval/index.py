@@ -12,16 +12,19 @@ from knowledge.models import Document, GrantRecord
 from knowledge.settings import Settings
 from retrieval.chunking import chunk_document
 from retrieval.embeddings import Embedder, load_embedder, model_name
-from retrieval.fusion import best_per_group, ranked, reciprocal_rank_fusion
+from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
 from retrieval.lexical import Bm25Index
 from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
 
 CANDIDATES = 100  # chunks taken from each signal before fusion
 PASSAGES_PER_GRANT = 3
-# Signal weights in the grant-level fusion. The default model knows English only, so the
-# lexical signals (stems, compounds, the grant's title) carry Nordic questions.
-WEIGHTS = {"dense": 1.0, "words": 1.0, "grams": 1.0, "title": 0.5}
+# Signal weights of the grant-level fusion. The default model knows English only, so the lexical
+# signals carry Nordic questions: the grant's name (title, URL), then the whole document, whose
+# BM25 rewards a question's place, year and topic words even when no one chunk holds them all.
+GRANT_WEIGHTS = {
+    "dense": 0.1, "words": 0.25, "title": 1.0, "title_grams": 1.0, "document": 0.5, "document_grams": 1.0,
+}
 # Confidence that a question is about a grant at all: logistic in the share of its content
 # words the grant holds (IDF-weighted) and the best passage's cosine similarity.
 CONFIDENCE = {"coverage": 6.0, "dense": 6.0, "bias": -5.0}
@@ -43,6 +46,7 @@ class HybridIndex:
         home = settings.ensure_home()
         self.lexical = Bm25Index(home / "lexical" / "chunks")
         self.titles = Bm25Index(home / "lexical" / "titles")
+        self.documents = Bm25Index(home / "lexical" / "documents")
 
     @staticmethod
     def _chroma(settings: Settings, embedder: Embedder | None) -> VectorStore:
@@ -54,7 +58,7 @@ class HybridIndex:
     @contextmanager
     def batch(self) -> Iterator[HybridIndex]:
         """Within it, replace() and remove() save the lexical index once, at the end."""
-        with self.lexical.deferred(), self.titles.deferred():
+        with self.lexical.deferred(), self.titles.deferred(), self.documents.deferred():
             yield self
 
     def replace(self, record: GrantRecord, document: Document) -> int:
@@ -64,7 +68,8 @@ class HybridIndex:
         if chunks:
             self.store.add(chunks, self.embedder.embed_documents([_embedding_text(c) for c in chunks]))
         self.lexical.add(chunks)
-        self.titles.add([_title_entry(record, document)])
+        self.titles.add([_grant_entry(record, document, _title_text(record, document))])
+        self.documents.add([_grant_entry(record, document, f"{document.title}\n{document.text}")])
         return len(chunks)
 
     def replace_many(self, pairs: Iterable[tuple[GrantRecord, Document]]) -> int:
@@ -77,63 +82,84 @@ class HybridIndex:
         self.store.delete_grant(grant_id)
         self.lexical.delete_grant(grant_id)
         self.titles.delete_grant(grant_id)
+        self.documents.delete_grant(grant_id)
 
     def grant_ids(self) -> set[str]:
         return self.lexical.grant_ids()
 
     def search(self, query: str, k: int = 8, grant_id: str | None = None) -> list[Passage]:
         """The ``k`` best passages by fused rank; ``grant_id`` restricts the search to one grant."""
-        signals = self._signals(query, grant_id)
-        fused = reciprocal_rank_fusion([[c.id for c, _ in hits] for hits in signals.values()])
-        return [self._passage(cid, fused[cid], signals) for cid in ranked(fused)[:k]]
+        return self._search(query, self.embedder.embed_query(query), k, grant_id)
 
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
         """The ``k`` grants the question most likely is about, best first, each with its best passages."""
-        signals = self._signals(query, None)
-        grant_of = {c.id: c.metadata["grant_id"] for hits in signals.values() for c, _ in hits}
-        rankings = [best_per_group([c.id for c, _ in signals[s]], grant_of) for s in ("dense", "words", "grams")]
-        rankings.append([c.metadata["grant_id"] for c, _ in self.titles.query(query, CANDIDATES)])
-        weights = [WEIGHTS[s] for s in ("dense", "words", "grams", "title")]
-        grants = reciprocal_rank_fusion(rankings, weights)
-        chunk_fused = reciprocal_rank_fusion([[c.id for c, _ in hits] for hits in signals.values()])
-        return [self._hit(query, g, grants[g], chunk_fused, grant_of, signals) for g in ranked(grants)[:k]]
+        vector = self.embedder.embed_query(query)
+        fused = normalized_score_fusion(self._grant_signals(query, vector), GRANT_WEIGHTS)
+        return [self._hit(query, vector, g, fused[g]) for g in ranked(fused)[:k]]
 
     def relevance(self, query: str, hit: GrantHit) -> float:
         """0..1 confidence that ``query`` is about the grant of ``hit`` (above CONFIDENCE_THRESHOLD: on topic)."""
         dense = max((p.dense_score for p in hit.passages), default=0.0)
         return _confidence(self.lexical.coverage(query, hit.grant_id), dense)
 
-    def _signals(self, query: str, grant_id: str | None) -> dict[str, list[tuple[Chunk, float]]]:
-        vector = self.embedder.embed_query(query)
+    def _search(self, query: str, vector: list[float], k: int, grant_id: str | None) -> list[Passage]:
+        signals = self._chunk_signals(query, vector, grant_id)
+        fused = reciprocal_rank_fusion([[c.id for c, _ in hits] for hits in signals.values()])
+        found = {name: {c.id: (c, s) for c, s in hits} for name, hits in signals.items()}
+        return [_passage(cid, fused[cid], found) for cid in ranked(fused)[:k]]
+
+    def _chunk_signals(self, query: str, vector: list[float], grant_id: str | None) -> dict[str, list]:
         return {
             "dense": self.store.query(vector, CANDIDATES, grant_id),
             "words": self.lexical.query(query, CANDIDATES, grant_id, field="words"),
             "grams": self.lexical.query(query, CANDIDATES, grant_id, field="grams"),
         }
 
-    def _hit(self, query, grant_id, score, chunk_fused, grant_of, signals) -> GrantHit:
-        own = {cid: s for cid, s in chunk_fused.items() if grant_of[cid] == grant_id}
-        passages = [self._passage(cid, own[cid], signals) for cid in ranked(own)[:PASSAGES_PER_GRANT]]
+    def _grant_signals(self, query: str, vector: list[float]) -> dict[str, dict[str, float]]:
+        def grants(hits: list[tuple[Chunk, float]]) -> dict[str, float]:
+            return best_scores([(c.metadata["grant_id"], s) for c, s in hits], _identity)
+
+        return {
+            "dense": grants(self.store.query(vector, CANDIDATES)),
+            "words": grants(self.lexical.query(query, CANDIDATES, field="words")),
+            "title": grants(self.titles.query(query, CANDIDATES, field="words")),
+            "title_grams": grants(self.titles.query(query, CANDIDATES, field="grams")),
+            "document": grants(self.documents.query(query, CANDIDATES, field="words")),
+            "document_grams": grants(self.documents.query(query, CANDIDATES, field="grams")),
+        }
+
+    def _hit(self, query: str, vector: list[float], grant_id: str, score: float) -> GrantHit:
+        passages = self._search(query, vector, PASSAGES_PER_GRANT, grant_id)
         hit = GrantHit(grant_id=grant_id, score=score, passages=passages)
         hit.confidence = self.relevance(query, hit)
         return hit
 
-    @staticmethod
-    def _passage(chunk_id: str, score: float, signals: dict[str, list[tuple[Chunk, float]]]) -> Passage:
-        found = {name: {c.id: (c, s) for c, s in hits} for name, hits in signals.items()}
-        chunk = next(found[n][chunk_id][0] for n in found if chunk_id in found[n])
-        m = chunk.metadata
-        return Passage(
-            grant_id=m["grant_id"], source=m["source"], title=m["title"], text=chunk.page_content,
-            start=m["start"], end=m["end"], chunk_index=m["chunk_index"], language=m["language"], score=score,
-            lexical_score=found["words"].get(chunk_id, (None, 0.0))[1],
-            dense_score=found["dense"].get(chunk_id, (None, 0.0))[1],
-        )
+
+class _Identity(dict):
+    def __missing__(self, key):
+        return key
 
 
-def _title_entry(record: GrantRecord, document: Document) -> Chunk:
+_identity = _Identity()
+
+
+def _passage(chunk_id: str, score: float, found: dict[str, dict[str, tuple[Chunk, float]]]) -> Passage:
+    chunk = next(found[n][chunk_id][0] for n in found if chunk_id in found[n])
+    m = chunk.metadata
+    return Passage(
+        grant_id=m["grant_id"], source=m["source"], title=m["title"], text=chunk.page_content,
+        start=m["start"], end=m["end"], chunk_index=m["chunk_index"], language=m["language"], score=score,
+        lexical_score=found["words"].get(chunk_id, (None, 0.0))[1],
+        dense_score=found["dense"].get(chunk_id, (None, 0.0))[1],
+    )
+
+
+def _title_text(record: GrantRecord, document: Document) -> str:
     # The grant's name and address are what askers quote; a URL slug often spells out the name.
-    text = " ".join(filter(None, [record.title, document.title, document.url, document.issuer]))
+    return " ".join(filter(None, [record.title, document.title, document.url, document.issuer]))
+
+
+def _grant_entry(record: GrantRecord, document: Document, text: str) -> Chunk:
     meta = {"grant_id": record.id, "source": document.source, "title": document.title, "language": document.language}
     return Chunk(id=record.id, page_content=text, metadata=meta)
 

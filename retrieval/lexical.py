@@ -30,7 +30,15 @@ _STOPWORDS = {
     "danish": frozenset(STOPWORDS_DANISH),
     "english": frozenset(STOPWORDS_EN),
 }
-_ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values())
+# Words every grant question uses whatever the grant ("who can apply for the grant"): in English
+# they are rare in a Nordic corpus, so BM25 would weigh them heavily and favour English pages.
+_QUESTION_WORDS = frozenset(
+    "grant grants apply applying applied application applications applicant applicants deadline deadlines"
+    " contact contacts person persons receive received available total much many amount amounts support"
+    " funding fund funds money call calls can could may should would does get"
+    .split()
+)
+_ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values(), _QUESTION_WORDS)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 GRAM = 4
 FIELDS = ("words", "grams")

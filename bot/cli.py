@@ -122,3 +122,7 @@ def chat(today: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -17,10 +17,20 @@ class Catalogue:
     def __init__(self, home: Path) -> None:
         self.folder = Path(home) / "catalogue"
         self._cache: dict[str, tuple[GrantRecord, Document]] | None = None
+        self._stamp: int | None = None
+
+    def _folder_stamp(self) -> int | None:
+        # Files are replaced atomically into the folder, so its mtime moves with every change,
+        # also changes made by another process (an ingest while `grantbot serve` runs).
+        try:
+            return self.folder.stat().st_mtime_ns
+        except FileNotFoundError:
+            return None
 
     def _load(self) -> dict[str, tuple[GrantRecord, Document]]:
-        if self._cache is None:
-            self._cache = {}
+        stamp = self._folder_stamp()
+        if self._cache is None or stamp != self._stamp:
+            self._cache, self._stamp = {}, stamp
             for f in sorted(self.folder.glob("*.json")) if self.folder.exists() else []:
                 data = json.loads(f.read_text(encoding="utf-8"))
                 rec = GrantRecord.model_validate(data["record"])
@@ -59,7 +69,9 @@ class Catalogue:
             json.dump(payload, f, ensure_ascii=False)
         os.replace(tmp, self.folder / f"{record.id}.json")
         self._load()[record.id] = (record, document)
+        self._stamp = self._folder_stamp()
 
     def remove(self, grant_id: str) -> None:
         (self.folder / f"{grant_id}.json").unlink(missing_ok=True)
         self._load().pop(grant_id, None)
+        self._stamp = self._folder_stamp()

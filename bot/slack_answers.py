@@ -40,8 +40,13 @@ class SlackBot:
         self.log.log_answer(ans, channel="slack", user_id=user)
         return ans
 
+    @property
+    def command(self) -> str:
+        """The slash command, with its slash whether or not the setting has one."""
+        return "/" + self.settings.slack_command.lstrip("/")
+
     def help_text(self, language: str | None = None) -> str:
-        return phrase(language, "help", command=self.settings.slack_command)
+        return phrase(language, "help", command=self.command)
 
     def reply_in_thread(self, client: WebClient, event: dict, logger: logging.Logger) -> None:
         """Answer a channel mention or DM in its thread; a failure becomes a polite reply, logged."""
@@ -74,10 +79,10 @@ class SlackBot:
             self.threads.remember(ans, command.get("channel_id") or "", None)
             respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
         except GrantbotError as err:
-            logger.warning("Could not answer %s: %s", self.settings.slack_command, err, exc_info=True)
+            logger.warning("Could not answer %s: %s", self.command, err, exc_info=True)
             respond(text=escape(str(err)), response_type="ephemeral")
         except Exception:
-            logger.exception("Answering %s failed", self.settings.slack_command)
+            logger.exception("Answering %s failed", self.command)
             respond(text=phrase(None, "error"), response_type="ephemeral")
 
     def apologise(self, client: WebClient, channel: str, thread_ts: str | None, logger: logging.Logger,

@@ -71,5 +71,5 @@ def register(app: App, bot: SlackBot) -> None:
             logger.exception("Self-check of %s failed", grant_id)
             bot.apologise(client, user, None, logger, language)
 
-    app.command(bot.settings.slack_command)(ack=open_check_or_ack, lazy=[answer_command])
+    app.command(bot.command)(ack=open_check_or_ack, lazy=[answer_command])
     app.view(CHECK_CALLBACK)(ack=validate_check, lazy=[post_check])

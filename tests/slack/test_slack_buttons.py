@@ -108,3 +108,18 @@ def test_an_escalation_slack_refuses_tells_the_asker_nobody_was_notified(slack, 
     assert reply.params["thread_ts"] == ASKED_AT
     assert f"Jeg nådde ikke saksbehandlerne i <#{CASEWORKERS}>, så ingen ble varslet." in reply.params["text"]
     assert any("not_in_channel" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
+
+
+def test_escalating_a_private_slash_command_answer_replies_privately(slack, slack_api):
+    slack.command("Når er fristen for kulturmidler?")
+    answer = slack_api.wait_for("/commands/T0TEST/1/hook")[0].params
+    answer_id = answer["blocks"][-1]["elements"][0]["value"]
+
+    slack.click("grantbot_escalate", answer_id, "1700000000.000009")
+
+    [to_directorate] = slack_api.wait_for("chat.postMessage")
+    [to_asker] = slack_api.wait_for("/actions/T0TEST/2/hook")
+    assert to_directorate.params["channel"] == CASEWORKERS
+    assert to_asker.params["response_type"] == "ephemeral"
+    assert f"saksbehandlerne i <#{CASEWORKERS}>" in to_asker.params["text"]
+    assert slack_api.calls_to("chat.getPermalink") == []  # a private answer has no thread to link

@@ -105,3 +105,12 @@ def test_no_partners_together_with_partners_is_refused_under_the_field(slack, sl
     assert response.json() == {"response_action": "errors",
                                "errors": {"partners": "Velg enten «Ingen partnere» eller partnere."}}
     assert services.checked == []
+
+
+def test_the_command_is_configurable_with_or_without_its_slash(make_slack, services, monkeypatch, slack_api):
+    monkeypatch.setenv("GRANTBOT_SLACK_COMMAND", "bidrag")
+    slack = make_slack(services)
+
+    slack.command("kolla", command="/bidrag")
+
+    assert _view(slack_api.wait_for("views.open")[0])["title"]["text"] == "Kan vi söka?"

@@ -24,16 +24,25 @@ def http_app(settings: Settings, services: Services):
     return create_app(settings, services)
 
 
+def warm_up(services: Services) -> None:
+    """Load the model before the first message, so the first answer is as quick as the rest."""
+    if services.grants():
+        services.answer("Hva er søknadsfristen?")  # not logged: only the channels log
+    else:
+        typer.echo("No grants yet: run `grantbot ingest --sample` (starting anyway)", err=True)
+
+
 def run_slack(settings: Settings, host: str, port: int) -> None:
     """Start the bot in the mode the settings call for; SlackSetupError when a secret is missing or wrong."""
     services = Services(settings)
     if settings.slack_app_token:
         from bot.slack_socket import run_socket_mode
 
-        run_socket_mode(settings, services)
+        run_socket_mode(settings, services, before_connecting=lambda: warm_up(services))
         return
     require(settings, "slack_bot_token", "slack_signing_secret")
     verify_token(settings)
+    warm_up(services)
     import uvicorn
 
     uvicorn.run(http_app(settings, services), host=host, port=port)
@@ -45,7 +54,8 @@ def register(app: typer.Typer) -> None:
     @app.command("slack")
     def slack(
         host: str = typer.Option("127.0.0.1", help="HTTP mode: interface to listen on"),
-        port: int = typer.Option(8000, help="HTTP mode: port (Slack posts to https://<public host>/slack/events)"),
+        port: int = typer.Option(8000, min=1, max=65535,
+                                 help="HTTP mode: port (Slack posts to https://<public host>/slack/events)"),
     ) -> None:
         """Run the Slack bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode)."""
         try:

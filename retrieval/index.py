@@ -69,7 +69,7 @@ class HybridIndex:
             self.store.add(chunks, self.embedder.embed_documents([_embedding_text(c) for c in chunks]))
         self.lexical.add(chunks)
         self.titles.add([_grant_entry(record, document, _title_text(record, document))])
-        self.documents.add([_grant_entry(record, document, f"{document.title}\n{document.text}")])
+        self.documents.add([_grant_entry(record, document, f"{_title_text(record, document)}\n{document.text}")])
         return len(chunks)
 
     def replace_many(self, pairs: Iterable[tuple[GrantRecord, Document]]) -> int:
@@ -100,7 +100,7 @@ class HybridIndex:
     def relevance(self, query: str, hit: GrantHit) -> float:
         """0..1 confidence that ``query`` is about the grant of ``hit`` (above CONFIDENCE_THRESHOLD: on topic)."""
         dense = max((p.dense_score for p in hit.passages), default=0.0)
-        return _confidence(self.lexical.coverage(query, hit.grant_id), dense)
+        return _confidence(self.documents.coverage(query, hit.grant_id), dense)
 
     def _search(self, query: str, vector: list[float], k: int, grant_id: str | None) -> list[Passage]:
         signals = self._chunk_signals(query, vector, grant_id)

@@ -33,7 +33,7 @@ _STOPWORDS = {
 # Words every grant question uses whatever the grant ("who can apply for the grant"): in English
 # they are rare in a Nordic corpus, so BM25 would weigh them heavily and favour English pages.
 _QUESTION_WORDS = frozenset(
-    "grant grants apply applying applied application applications applicant applicants deadline deadlines"
+    "who what when where which how why whom grant grants apply applying applied application applications applicant applicants deadline deadlines"
     " contact contacts person persons receive received available total much many amount amounts support"
     " funding fund funds money call calls can could may should would does get"
     .split()

@@ -1,0 +1,25 @@
+"""End to end with the real bundled model and embedded Chroma on the bundled seeds."""
+
+import pytest
+
+from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def index(settings, real_embedder, seeds) -> HybridIndex:
+    ix = HybridIndex(settings, embedder=real_embedder)
+    ix.replace_many(seeds)
+    return ix
+
+
+def test_finds_the_lighthouse_announcement_for_its_deadline_question(index):
+    hit = index.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=3)[0]
+    assert hit.source == "000_1de9e93bc0097409.txt"
+    assert hit.confidence >= CONFIDENCE_THRESHOLD
+    assert any("Frist for søknad er mandag 6. september 2004." in p.text for p in hit.passages)
+
+
+def test_an_off_topic_question_falls_below_the_threshold(index):
+    assert index.search_grants("Give me a recipe for pancakes.", k=1)[0].confidence < CONFIDENCE_THRESHOLD

@@ -1,0 +1,89 @@
+"""The hybrid index over the bundled seeds, with a hashing embedder (fast) and real stores."""
+
+import pytest
+
+from knowledge.models import Document, GrantRecord
+from knowledge.settings import Settings
+from retrieval.index import HybridIndex
+from retrieval.vector_store import InMemoryVectorStore
+
+
+@pytest.fixture
+def index(settings, hashing, seeds) -> HybridIndex:
+    ix = HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore())
+    ix.replace_many(seeds)
+    return ix
+
+
+def by_id(seeds, prefix: str) -> tuple[GrantRecord, Document]:
+    return next(p for p in seeds if p[0].id.startswith(prefix))
+
+
+def test_every_seed_is_indexed(index, seeds):
+    assert index.grant_ids() == {r.id for r, _ in seeds}
+
+
+def test_passages_are_verbatim_spans_of_their_document(index, seeds):
+    texts = {r.id: d.text for r, d in seeds}
+    for p in index.search("Frist for søknad", k=8):
+        assert texts[p.grant_id][p.start : p.end] == p.text
+
+
+def test_search_can_be_restricted_to_one_grant(index, seeds):
+    record, _ = by_id(seeds, "000")
+    assert {p.grant_id for p in index.search("tilskudd kommuner", k=8, grant_id=record.id)} == {record.id}
+
+
+def test_search_grants_finds_the_grant_named_in_the_question(index, seeds):
+    hits = index.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=3)
+    assert hits[0].grant_id == by_id(seeds, "000")[0].id
+    assert hits[0].passages and hits[0].source == "000_1de9e93bc0097409.txt"
+    assert 0.0 <= hits[0].confidence <= 1.0
+
+
+def test_replace_leaves_no_stale_chunks(index, seeds):
+    record, document = by_id(seeds, "000")
+    changed = document.model_copy(update={"text": "Søknader om lysløyper i fjellet behandles fortløpende."})
+    assert index.replace(record, changed) == 1
+    own = index.search("fyrtårnskommune søknadsfrist 2004", k=50, grant_id=record.id)
+    assert [p.text for p in own] == [changed.text]
+    assert [p.text for p in index.search("lysløyper", k=1)] == [changed.text]
+
+
+def test_remove_forgets_the_grant(index, seeds):
+    record, _ = by_id(seeds, "000")
+    index.remove(record.id)
+    assert record.id not in index.grant_ids()
+    assert all(p.grant_id != record.id for p in index.search("fyrtårnskommune", k=20))
+
+
+def test_an_empty_index_finds_nothing(settings, hashing):
+    ix = HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore())
+    assert ix.search("frist") == [] and ix.search_grants("frist") == []
+
+
+def test_an_index_persists_across_instances_on_the_same_home(settings, hashing, seeds):
+    HybridIndex(settings, embedder=hashing).replace_many(seeds[:2])
+    again = HybridIndex(settings, embedder=hashing)
+    assert again.grant_ids() == {r.id for r, _ in seeds[:2]}
+    assert again.search("søknad", k=1)[0].dense_score > 0
+
+
+def test_two_homes_never_see_each_others_data(tmp_path, hashing, seeds):
+    one = HybridIndex(Settings(home=tmp_path / "one"), embedder=hashing)
+    two = HybridIndex(Settings(home=tmp_path / "two"), embedder=hashing)
+    one.replace_many(seeds[:1])
+    assert two.grant_ids() == set() and two.search("søknad") == []
+
+
+def test_two_homes_on_one_chroma_server_stay_apart(tmp_path, hashing, seeds, chroma_server):
+    one = HybridIndex(Settings(home=tmp_path / "one", chroma_url=chroma_server), embedder=hashing)
+    two = HybridIndex(Settings(home=tmp_path / "two", chroma_url=chroma_server), embedder=hashing)
+    one.replace_many(seeds[:1])
+    assert one.store.grant_ids() == {seeds[0][0].id} and two.store.grant_ids() == set()
+
+
+def test_off_topic_questions_get_lower_confidence_than_grant_questions(index):
+    on = index.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=1)[0]
+    off = index.search_grants("Give me a recipe for pancakes.", k=1)[0]
+    assert off.confidence < on.confidence

@@ -1,0 +1,88 @@
+"""BM25 over stems finds inflected Nordic forms; n-grams find compounds; the index persists."""
+
+from langchain_core.documents import Document as Chunk
+
+from retrieval.lexical import Bm25Index, grams, query_terms, stems
+
+
+def chunk(grant: str, text: str, language: str = "nb", index: int = 0) -> Chunk:
+    return Chunk(id=f"{grant}::{index}", page_content=text, metadata={"grant_id": grant, "language": language})
+
+
+NB = chunk("fyrtarn", "Frist for søknad er mandag 6. september 2004. Søknadsfrist for fyrtårnskommunene.")
+SV = chunk("it", "Kommunerna kan ansöka om pengar för regional samverkan inom IT-området.", "sv")
+DA = chunk("aeldre", "Puljen til ældrefællesskaber støtter ensomme ældre i kommunen.", "da")
+
+
+def index(tmp_path=None) -> Bm25Index:
+    ix = Bm25Index(tmp_path)
+    ix.add([NB, SV, DA])
+    return ix
+
+
+def test_definite_forms_share_the_stem_of_the_bare_word():
+    assert stems("søknadsfristen", "nb") == stems("søknadsfrist", "nb")
+    assert stems("kommunerna", "sv") == stems("kommuner", "sv")
+
+
+def test_a_question_is_stemmed_with_every_nordic_stemmer():
+    (group,) = query_terms("kommunerna")
+    assert stems("kommunerna", "sv")[0] in group and stems("kommunerna", "nb")[0] in group
+
+
+def test_stopwords_and_question_words_are_not_terms():
+    assert query_terms("Who can apply for the grant?") == []
+    assert [len(g) > 0 for g in query_terms("Når er søknadsfristen?")] == [True]
+
+
+def test_inflected_question_finds_the_norwegian_chunk():
+    assert index().query("Når er søknadsfristen?", 3)[0][0].id == "fyrtarn::0"
+
+
+def test_swedish_plural_finds_the_swedish_chunk():
+    assert index().query("Kan kommuner ansöka?", 3)[0][0].id == "it::0"
+
+
+def test_character_grams_match_a_compound_spelled_differently():
+    hits = index().query("fyrtårnkommune", 3, field="grams")
+    assert hits[0][0].id == "fyrtarn::0"
+    assert "årnk" not in grams("fyrtårnskommune") and "tårn" in grams("fyrtårnskommune")
+
+
+def test_query_can_be_restricted_to_one_grant():
+    hits = index().query("kommune søknad", 5, grant_id="aeldre")
+    assert {c.metadata["grant_id"] for c, _ in hits} == {"aeldre"}
+
+
+def test_deleting_a_grant_removes_its_chunks():
+    ix = index()
+    ix.delete_grant("fyrtarn")
+    assert ix.query("søknadsfristen", 3) == []
+    assert ix.grant_ids() == {"it", "aeldre"}
+
+
+def test_saved_index_is_loaded_not_rebuilt(tmp_path, monkeypatch):
+    index(tmp_path / "lex")
+    monkeypatch.setattr(Bm25Index, "flush", lambda self: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    again = Bm25Index(tmp_path / "lex")
+    assert again.query("søknadsfristen", 1)[0][0].id == "fyrtarn::0"
+    assert len(again) == 3
+
+
+def test_deferred_changes_are_indexed_once(tmp_path, monkeypatch):
+    ix = Bm25Index(tmp_path / "lex")
+    saves = []
+    real_save = Bm25Index._save
+    monkeypatch.setattr(Bm25Index, "_save", lambda self, folder: saves.append(1) or real_save(self, folder))
+    with ix.deferred():
+        ix.add([NB])
+        ix.add([SV])
+        ix.delete_grant("fyrtarn")
+    assert saves == [1]
+    assert ix.grant_ids() == {"it"}
+
+
+def test_coverage_is_the_share_of_question_words_the_grant_holds():
+    ix = index()
+    assert ix.coverage("søknadsfristen fyrtårnskommunene", "fyrtarn") == 1.0
+    assert ix.coverage("pannekaker oppskrift", "fyrtarn") == 0.0

@@ -1,0 +1,83 @@
+"""One contract, every vector store: in-memory, embedded Chroma and a Chroma server."""
+
+import pytest
+from langchain_core.documents import Document as Chunk
+
+from knowledge.settings import Settings
+from retrieval.chroma_store import ChromaVectorStore
+from retrieval.embeddings import HashingEmbedder
+from retrieval.vector_store import InMemoryVectorStore
+
+TEXTS = {
+    "fyrtarn": ["Frist for søknad er mandag 6. september 2004.", "Fem fyrtårnskommuner skal velges ut."],
+    "it": ["Kommunerna kan ansöka om pengar för regional samverkan inom IT-området."],
+}
+
+
+@pytest.fixture(params=["memory", "embedded", "server"])
+def store(request, tmp_path):
+    if request.param == "memory":
+        return InMemoryVectorStore()
+    if request.param == "embedded":
+        return ChromaVectorStore.from_settings(Settings(home=tmp_path / "home"), "hashing")
+    url = request.getfixturevalue("chroma_server")
+    return ChromaVectorStore.from_settings(Settings(home=tmp_path / "home", chroma_url=url), "hashing")
+
+
+def chunks(grant: str) -> list[Chunk]:
+    return [
+        Chunk(id=f"{grant}::{i}", page_content=t, metadata={"grant_id": grant, "chunk_index": i})
+        for i, t in enumerate(TEXTS[grant])
+    ]
+
+
+def fill(store) -> HashingEmbedder:
+    embedder = HashingEmbedder()
+    for grant in TEXTS:
+        cs = chunks(grant)
+        store.add(cs, embedder.embed_documents([c.page_content for c in cs]))
+    return embedder
+
+
+def test_nearest_chunk_comes_first_with_cosine_similarity(store):
+    embedder = fill(store)
+    hits = store.query(embedder.embed_query("Frist for søknad er mandag 6. september 2004."), 3)
+    assert hits[0][0].id == "fyrtarn::0"
+    assert hits[0][1] == pytest.approx(1.0, abs=1e-4)
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+
+
+def test_chunks_come_back_with_text_and_metadata(store):
+    embedder = fill(store)
+    chunk, _ = store.query(embedder.embed_query("IT-området"), 1, grant_id="it")[0]
+    assert chunk.page_content == TEXTS["it"][0]
+    assert chunk.metadata == {"grant_id": "it", "chunk_index": 0}
+
+
+def test_query_restricted_to_a_grant(store):
+    embedder = fill(store)
+    hits = store.query(embedder.embed_query("Frist for søknad"), 5, grant_id="it")
+    assert [c.id for c, _ in hits] == ["it::0"]
+
+
+def test_delete_grant_removes_only_that_grant(store):
+    embedder = fill(store)
+    store.delete_grant("fyrtarn")
+    assert store.grant_ids() == {"it"}
+    assert [c.id for c, _ in store.query(embedder.embed_query("Frist for søknad"), 5)] == ["it::0"]
+
+
+def test_adding_the_same_ids_again_replaces_them(store):
+    fill(store)
+    embedder = fill(store)
+    assert len(store.query(embedder.embed_query("kommune"), 10)) == 3
+
+
+def test_an_empty_store_returns_nothing(store):
+    assert store.query(HashingEmbedder().embed_query("frist"), 3) == []
+    assert store.grant_ids() == set()
+
+
+def test_chroma_collections_use_cosine_distance(tmp_path):
+    store = ChromaVectorStore.from_settings(Settings(home=tmp_path / "home"), "hashing")
+    assert store.space == "cosine"

@@ -39,7 +39,7 @@ _QUESTION_WORDS = frozenset(
     .split()
 )
 _ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values(), _QUESTION_WORDS)
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 GRAM = 4
 FIELDS = ("words", "grams")
 
@@ -54,6 +54,8 @@ def words(text: str) -> list[str]:
     out: list[str] = []
     for m in _WORD.finditer(text.lower()):
         w = m.group()
+        if len(w) < 2:  # "s" of "Husbanken's", list letters
+            continue
         out.append(w)
         if "-" in w:
             out += [p for p in w.split("-") if p]

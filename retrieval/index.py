@@ -23,7 +23,7 @@ PASSAGES_PER_GRANT = 3
 # signals carry Nordic questions: the grant's name (title, URL), then the whole document, whose
 # BM25 rewards a question's place, year and topic words even when no one chunk holds them all.
 GRANT_WEIGHTS = {
-    "dense": 0.1, "words": 0.25, "title": 1.0, "title_grams": 1.0, "document": 0.5, "document_grams": 1.0,
+    "dense": 0.1, "grams": 0.25, "title": 0.5, "title_grams": 1.0, "document": 1.0, "document_grams": 0.5,
 }
 # Confidence that a question is about a grant at all: logistic in the share of its content words
 # the grant's document holds (IDF-weighted), the best passage's cosine similarity, and how far the
@@ -124,7 +124,7 @@ class HybridIndex:
 
         return {
             "dense": grants(self.store.query(vector, CANDIDATES)),
-            "words": grants(self.lexical.query(query, CANDIDATES, field="words")),
+            "grams": grants(self.lexical.query(query, CANDIDATES, field="grams")),
             "title": grants(self.titles.query(query, CANDIDATES, field="words")),
             "title_grams": grants(self.titles.query(query, CANDIDATES, field="grams")),
             "document": grants(self.documents.query(query, CANDIDATES, field="words")),

@@ -27,11 +27,6 @@ def ranked(scores: Mapping[Hashable, float]) -> list[Hashable]:
     return sorted(scores, key=lambda key: -scores[key])
 
 
-def best_per_group(ranking: Sequence[Hashable], group_of: Mapping[Hashable, Hashable]) -> list[Hashable]:
-    """Groups in the order of their best-ranked item."""
-    return list(dict.fromkeys(group_of[item] for item in ranking))
-
-
 def normalized_score_fusion(
     signals: Mapping[str, Mapping[Hashable, float]], weights: Mapping[str, float]
 ) -> dict[Hashable, float]:

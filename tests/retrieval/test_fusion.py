@@ -3,7 +3,6 @@
 import pytest
 
 from retrieval.fusion import (
-    best_per_group,
     best_scores,
     normalized_score_fusion,
     ranked,
@@ -47,4 +46,3 @@ def test_score_fusion_ignores_empty_and_unweighted_signals():
 def test_a_group_scores_its_best_item():
     group_of = {"g1::0": "g1", "g1::1": "g1", "g2::0": "g2"}
     assert best_scores([("g1::0", 0.2), ("g1::1", 0.7), ("g2::0", 0.5)], group_of) == {"g1": 0.7, "g2": 0.5}
-    assert best_per_group(["g2::0", "g1::1", "g1::0"], group_of) == ["g2", "g1"]

@@ -87,7 +87,8 @@ class HybridIndex:
         self.documents.delete_grant(grant_id)
 
     def grant_ids(self) -> set[str]:
-        return self.lexical.grant_ids()
+        """Grants indexed in both halves: after a model change the vectors are gone and need a re-ingest."""
+        return self.lexical.grant_ids() & self.store.grant_ids()
 
     def search(self, query: str, k: int = 8, grant_id: str | None = None) -> list[Passage]:
         """The ``k`` best passages by fused rank; ``grant_id`` restricts the search to one grant."""

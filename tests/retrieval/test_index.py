@@ -87,3 +87,9 @@ def test_off_topic_questions_get_lower_confidence_than_grant_questions(index):
     on = index.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=1)[0]
     off = index.search_grants("Give me a recipe for pancakes.", k=1)[0]
     assert off.confidence < on.confidence
+
+
+def test_a_grant_without_vectors_does_not_count_as_indexed(settings, hashing, seeds):
+    HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).replace_many(seeds[:1])
+    # Same home, another (empty) vector store: what a change of embedding model looks like.
+    assert HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).grant_ids() == set()

@@ -37,7 +37,7 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     today = today or dt.date.today()
     language = detect_language(text)
     intent = classify_intent(text)
-    found = resolve_grant(index, text, session, {r.id for r in services.grants()})
+    found = resolve_grant(index, text, session, {r.id for r in services.grants()}, intent)
     if found.grant_id is None:
         reply, grant = Reply(lines=[say(language, "off_topic")], answered=False), None
         intent, cites = ("other" if intent != "other" else intent), None

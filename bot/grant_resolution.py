@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from bot.models import Session
 from bot.sentence_ranking import content_stems
+from retrieval.index import CONFIDENCE_THRESHOLD
 
-# Below this retrieval confidence a question is about none of our grants (off-topic).
-OFF_TOPIC_BELOW = 0.35
+# Below this retrieval confidence a question is about none of our grants (off-topic). A question
+# that asks for a grant fact (a deadline, an amount, a contact...) has already shown it is about
+# grants, so only a near-zero match rules it out; a question with no such cue must match well.
+OFF_TOPIC_BELOW = {"fact": 0.02, "open": CONFIDENCE_THRESHOLD}
+_OPEN_INTENTS = {"other", "overview", "criteria"}
 # A follow-up stays on the session's grant unless another grant is found at least this confidently.
 SWITCH_ABOVE = 0.75
 
@@ -38,7 +42,7 @@ class Resolution:
     passages: list
 
 
-def resolve_grant(index, question: str, session: Session | None, known: set[str]) -> Resolution:
+def resolve_grant(index, question: str, session: Session | None, known: set[str], intent: str) -> Resolution:
     """The grant ``question`` is about, with the passages that matched it."""
     hits = index.search_grants(question, k=3)
     top = hits[0] if hits else None
@@ -49,6 +53,7 @@ def resolve_grant(index, question: str, session: Session | None, known: set[str]
         same = next((h for h in hits if h.grant_id == current), None)
         passages = same.passages if same else index.search(question, k=6, grant_id=current)
         return Resolution(current, max(confidence, 0.5), passages)
-    if top is None or confidence < OFF_TOPIC_BELOW:
+    floor = OFF_TOPIC_BELOW["open" if intent in _OPEN_INTENTS else "fact"]
+    if top is None or confidence < floor:
         return Resolution(None, confidence, [])
     return Resolution(top.grant_id, confidence, top.passages)

@@ -27,12 +27,21 @@ def _button(text: str, action_id: str, value: str, style: str | None = None) -> 
     return button | ({"style": style} if style else {})
 
 
-def source_line(c: Citation) -> str:
+def source_line(c: Citation, marks: str | None = None) -> str:
     """``[n] title`` linked to its catalogue URL, or with the file name when there is none."""
+    marks = marks or f"[{c.n}]"
     if c.url:
-        return f"[{c.n}] {link(c.url, c.title or c.source)}"
+        return f"{marks} {link(c.url, c.title or c.source)}"
     label = f"{c.title} ({c.source})" if c.title and c.title != c.source else c.source
-    return f"[{c.n}] {escape(label)}"
+    return f"{marks} {escape(label)}"
+
+
+def source_lines(citations: list[Citation]) -> list[str]:
+    """One line per document, with all its marks (``[1] [2] title``): quotes from one source share it."""
+    by_source: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_source.setdefault(c.source, []).append(c)
+    return [source_line(cs[0], " ".join(f"[{c.n}]" for c in cs)) for cs in by_source.values()]
 
 
 def deadline_line(ans: Answer) -> str | None:
@@ -62,7 +71,7 @@ def answer_blocks(ans: Answer) -> list[dict]:
     """The answer, its numbered sources, the deadline status and the buttons."""
     blocks = [_section(escape(ans.answer))]
     if ans.citations:
-        lines = [f"*{phrase(ans.language, 'sources')}*"] + [source_line(c) for c in ans.citations]
+        lines = [f"*{phrase(ans.language, 'sources')}*", *source_lines(ans.citations)]
         blocks.append(_context("\n".join(lines)))
     if (deadline := deadline_line(ans)) is not None:
         blocks.append(_context(f":calendar: {escape(deadline)}"))

@@ -22,15 +22,17 @@ _ROLLING = re.compile(
 )
 
 
+_REPORTING = re.compile(r"rapport|redovis|report|regnskap|räkenskap|regnskab", re.IGNORECASE)
+
+
 def extract_deadline_notes(doc: Document) -> list[Fact]:
     """Deadline statements without a full date, and rolling-application statements (verbatim)."""
     notes: list[Fact] = []
     for unit in deadline_units(doc.text):
-        if cues.NEGATIVE.search(unit.text):
-            continue
         names_deadline = cues.STRONG.search(unit.text) or cues.FRIST.search(unit.text)
-        undated = names_deadline and find_dates(unit.text)
+        undated = names_deadline and find_dates(unit.text) and not cues.NEGATIVE.search(unit.text)
         rolling = _ROLLING.search(unit.text) and (cues.APPLY.search(unit.text) or names_deadline)
+        rolling = rolling and not _REPORTING.search(unit.text)
         if undated or rolling:
             notes.append(Fact(quote=unit.text))
     return list({n.quote: n for n in notes}.values())

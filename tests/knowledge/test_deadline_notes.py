@@ -27,3 +27,9 @@ def test_a_report_deadline_without_year_is_not_a_note():
 def test_a_dated_deadline_leaves_no_notes():
     record = extract_record(doc("Frist for søknad er mandag 6. september 2004."))
     assert record.deadline_dates() == ["2004-09-06"] and record.deadline_notes == []
+
+
+def test_applications_taken_all_year_within_a_period_sentence_is_a_note():
+    text = ("Puljen til Ældrefællesskaber vil i en periode modtage ansøgninger under 80.000 kroner hele året, "
+            "mens ansøgninger over 80.000 kroner modtages én gang årligt fra 15.-30. april.")
+    assert [n.quote for n in extract_deadline_notes(doc(text, "da"))] == [text]

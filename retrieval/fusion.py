@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of the very first ranks
 
@@ -46,10 +46,9 @@ def normalized_score_fusion(
     return dict(fused)
 
 
-def best_scores(hits: Sequence[tuple[Hashable, float]], group_of: Mapping[Hashable, Hashable]) -> dict:
-    """Each group's best score among ``hits`` (item, score)."""
+def best_scores(pairs: Iterable[tuple[Hashable, float]]) -> dict:
+    """Each key's best score among ``(key, score)`` pairs, e.g. a grant's from its chunks."""
     out: dict[Hashable, float] = {}
-    for item, score in hits:
-        group = group_of[item]
-        out[group] = max(score, out.get(group, score))
+    for key, score in pairs:
+        out[key] = max(score, out.get(key, score))
     return out

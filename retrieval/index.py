@@ -1,4 +1,8 @@
-"""The hybrid index: dense (embeddings in a vector store) plus lexical (BM25), fused by rank."""
+"""The hybrid index: dense (embeddings in a vector store) plus lexical (BM25), fused.
+
+Passages are ranked by reciprocal rank fusion of their dense, stem and n-gram ranks; grants by a
+weighted fusion of scaled scores over chunk, title and whole-document signals (see GRANT_WEIGHTS).
+"""
 
 from __future__ import annotations
 
@@ -54,7 +58,7 @@ class HybridIndex:
     def _chroma(settings: Settings, embedder: Embedder | None) -> VectorStore:
         from retrieval.chroma_store import ChromaVectorStore
 
-        model = model_name(settings) if embedder is None else type(embedder).__name__
+        model = model_name(settings) if embedder is None else getattr(embedder, "model_name", type(embedder).__name__)
         return ChromaVectorStore.from_settings(settings, model)
 
     @contextmanager
@@ -121,7 +125,7 @@ class HybridIndex:
 
     def _grant_signals(self, query: str, vector: list[float]) -> dict[str, dict[str, float]]:
         def grants(hits: list[tuple[Chunk, float]]) -> dict[str, float]:
-            return best_scores([(c.metadata["grant_id"], s) for c, s in hits], _identity)
+            return best_scores((c.metadata["grant_id"], s) for c, s in hits)
 
         return {
             "dense": grants(self.store.query(vector, CANDIDATES)),
@@ -137,14 +141,6 @@ class HybridIndex:
         hit = GrantHit(grant_id=grant_id, score=score, passages=passages)
         hit.confidence = self.relevance(query, hit)
         return hit
-
-
-class _Identity(dict):
-    def __missing__(self, key):
-        return key
-
-
-_identity = _Identity()
 
 
 def _passage(chunk_id: str, score: float, found: dict[str, dict[str, tuple[Chunk, float]]]) -> Passage:

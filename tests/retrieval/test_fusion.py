@@ -44,5 +44,4 @@ def test_score_fusion_ignores_empty_and_unweighted_signals():
 
 
 def test_a_group_scores_its_best_item():
-    group_of = {"g1::0": "g1", "g1::1": "g1", "g2::0": "g2"}
-    assert best_scores([("g1::0", 0.2), ("g1::1", 0.7), ("g2::0", 0.5)], group_of) == {"g1": 0.7, "g2": 0.5}
+    assert best_scores([("g1", 0.2), ("g1", 0.7), ("g2", 0.5)]) == {"g1": 0.7, "g2": 0.5}

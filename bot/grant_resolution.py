@@ -30,6 +30,22 @@ _GENERIC = content_stems(
 )
 
 
+# Words that say a question is about public money at all.
+_DOMAIN = content_stems(
+    """tilskudd tilskot tilskud tilskuddsordning bidrag statsbidrag stimulansmidler stimulansmedel midler midlar
+    medel støtte stötte stöd pulje puljen utlysning utlysing utlyst søknad ansökan ansøgning ordning ordningen
+    grant grants funding fund funds scheme call subsidy"""
+)
+
+
+def names_the_grant(question: str, title: str) -> bool:
+    """True when the question speaks of grants, or most of its words are in the grant's title."""
+    words = content_stems(question)
+    if words & _DOMAIN:
+        return True
+    return bool(words) and len(words & content_stems(title)) * 2 >= len(words)
+
+
 def is_follow_up(question: str) -> bool:
     """True when the question names nothing beyond generic grant words ("og hvem er kontaktperson?")."""
     return not (content_stems(question) - _GENERIC)
@@ -54,6 +70,8 @@ def resolve_grant(index, question: str, session: Session | None, known: set[str]
         passages = same.passages if same else index.search(question, k=6, grant_id=current)
         return Resolution(current, max(confidence, 0.5), passages)
     floor = OFF_TOPIC_BELOW["open" if intent in _OPEN_INTENTS else "fact"]
-    if top is None or confidence < floor:
+    if top is None or confidence < floor or (intent == "other" and not names_the_grant(question, top.title)):
+        # A question that neither asks for a grant fact nor speaks of grants or names one
+        # ("Hva blir været i Oslo i morgen?") is off-topic however well its words happen to match.
         return Resolution(None, confidence, [])
     return Resolution(top.grant_id, confidence, top.passages)

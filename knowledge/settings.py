@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     # Prefixes let instruction-tuned models (e5: "query: " / "passage: ") be a configuration change.
     embedding_query_prefix: str = ""
     embedding_passage_prefix: str = ""
+    torch_threads: int = Field(default=1, ge=1)
     database_url: str | None = None
     admin_token: str | None = None
     retention_days: int | None = None

@@ -33,6 +33,12 @@ def model_name(settings: Settings) -> str:
 
 def load_embedder(settings: Settings) -> Embedder:
     """The sentence-transformers embedder the settings select (cached: one load per process)."""
+    import torch
+
+    # One short question is too small to gain from threads, and with other work on the cores
+    # (a second request, a test run) torch's threads wait on each other: 1 thread was 9x faster
+    # than 2 per query on a busy 2-core machine. GRANTBOT_TORCH_THREADS raises it for big ingests.
+    torch.set_num_threads(settings.torch_threads)
     return _load(model_name(settings), settings.embedding_query_prefix, settings.embedding_passage_prefix)
 
 

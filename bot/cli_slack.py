@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 
 from bot.services import Services
-from bot.slack_app import SlackSetupError, require, verify_token
 from knowledge.settings import Settings
 
 
@@ -40,6 +39,8 @@ def run_slack(settings: Settings, host: str, port: int) -> None:
 
         run_socket_mode(settings, services, before_connecting=lambda: warm_up(services))
         return
+    from bot.slack_app import require, verify_token
+
     require(settings, "slack_bot_token", "slack_signing_secret")
     verify_token(settings)
     warm_up(services)
@@ -58,6 +59,9 @@ def register(app: typer.Typer) -> None:
                                  help="HTTP mode: port (Slack posts to https://<public host>/slack/events)"),
     ) -> None:
         """Run the Slack bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode)."""
+        # Imported here, not at the top: every other command would pay for loading Slack's SDK.
+        from bot.slack_app import SlackSetupError
+
         try:
             run_slack(Settings(), host, port)
         except SlackSetupError as err:

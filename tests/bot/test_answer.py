@@ -70,8 +70,11 @@ def test_a_magazine_footer_switchboard_is_never_given_as_contact(sample_services
     assert "23 06 40 00" not in ans.answer and "23064000" not in ans.answer
 
 
-def test_off_topic_question_is_not_answered(sample_services):
-    ans = sample_services.answer("Give me a recipe for pancakes.")
+@pytest.mark.parametrize(
+    "question", ["Give me a recipe for pancakes.", "Hva blir været i Oslo i morgen?", "Vem vann matchen i går?"]
+)
+def test_off_topic_question_is_not_answered(sample_services, question):
+    ans = sample_services.answer(question)
     assert not ans.answered and ans.grant is None and ans.citations == []
 
 

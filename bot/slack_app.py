@@ -29,7 +29,7 @@ def require(settings: Settings, *fields: str) -> None:
     """Raise SlackSetupError naming the first missing secret (secrets are needed only by this adapter)."""
     for field in fields:
         if not getattr(settings, field):
-            raise SlackSetupError(f"{_ENV_NAMES[field]} is not set: see docs/slack.md to create the Slack app")
+            raise SlackSetupError(f"{_ENV_NAMES[field]} is not set: see the Slack section of README.md")
 
 
 def build_web_client(settings: Settings) -> WebClient:

@@ -28,7 +28,7 @@ def slack_api():
 
 @pytest.fixture
 def slack_env(monkeypatch, slack_api):
-    """The environment an operator sets (docs/slack.md), pointed at the fake Slack."""
+    """The environment an operator sets (README.md, Slack), pointed at the fake Slack."""
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
     monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
     monkeypatch.setenv("SLACK_API_URL", f"{slack_api.url}/api/")

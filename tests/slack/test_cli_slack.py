@@ -30,13 +30,13 @@ def _run() -> tuple[int, str]:
 def test_without_a_bot_token_it_exits_2_naming_the_variable(monkeypatch):
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
 
-    assert _run() == (2, "Error: SLACK_BOT_TOKEN is not set: see docs/slack.md to create the Slack app\n")
+    assert _run() == (2, "Error: SLACK_BOT_TOKEN is not set: see the Slack section of README.md\n")
 
 
 def test_http_mode_without_a_signing_secret_exits_2(monkeypatch):
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
 
-    assert _run() == (2, "Error: SLACK_SIGNING_SECRET is not set: see docs/slack.md to create the Slack app\n")
+    assert _run() == (2, "Error: SLACK_SIGNING_SECRET is not set: see the Slack section of README.md\n")
 
 
 @pytest.mark.parametrize("app_token", [None, "xapp-test"], ids=["http mode", "socket mode"])

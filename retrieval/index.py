@@ -17,6 +17,7 @@ from knowledge.settings import Settings
 from retrieval.chunking import chunk_document
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
+from retrieval.glossary import nordic_terms
 from retrieval.lexical import Bm25Index
 from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
@@ -101,7 +102,8 @@ class HybridIndex:
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
         """The ``k`` grants the question most likely is about, best first, each with its best passages."""
         vector = self.embedder.embed_query(query)
-        fused = normalized_score_fusion(self._grant_signals(query, vector), GRANT_WEIGHTS)
+        lexical_query = f"{query} {nordic_terms(query)}".strip()
+        fused = normalized_score_fusion(self._grant_signals(lexical_query, vector), GRANT_WEIGHTS)
         return [self._hit(query, vector, g, fused[g]) for g in ranked(fused)[:k]]
 
     def relevance(self, query: str, hit: GrantHit) -> float:

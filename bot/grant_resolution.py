@@ -10,9 +10,10 @@ from retrieval.index import CONFIDENCE_THRESHOLD
 
 # Below this retrieval confidence a question is about none of our grants (off-topic). A question
 # that asks for a grant fact (a deadline, an amount, a contact...) has already shown it is about
-# grants, so only a near-zero match rules it out; a question with no such cue must match well.
-OFF_TOPIC_BELOW = {"fact": 0.02, "open": CONFIDENCE_THRESHOLD}
-_OPEN_INTENTS = {"other", "overview", "criteria"}
+# grants, so only a near-zero match rules it out. "What is it for" questions must match better; a
+# question with no cue at all must match well and also speak of grants or name one.
+OFF_TOPIC_BELOW = {"fact": 0.02, "content": 0.2, "other": CONFIDENCE_THRESHOLD}
+_KIND = {"criteria": "content", "overview": "content", "other": "other"}
 # A follow-up stays on the session's grant unless another grant is found at least this confidently.
 SWITCH_ABOVE = 0.75
 
@@ -34,7 +35,7 @@ _GENERIC = content_stems(
 _DOMAIN = content_stems(
     """tilskudd tilskot tilskud tilskuddsordning bidrag statsbidrag stimulansmidler stimulansmedel midler midlar
     medel støtte stötte stöd pulje puljen utlysning utlysing utlyst søknad ansökan ansøgning ordning ordningen
-    grant grants funding fund funds scheme call subsidy"""
+    penger pengar penge pengene money grant grants funding fund funds scheme call subsidy"""
 )
 
 
@@ -69,8 +70,8 @@ def resolve_grant(index, question: str, session: Session | None, known: set[str]
         same = next((h for h in hits if h.grant_id == current), None)
         passages = same.passages if same else index.search(question, k=6, grant_id=current)
         return Resolution(current, max(confidence, 0.5), passages)
-    floor = OFF_TOPIC_BELOW["open" if intent in _OPEN_INTENTS else "fact"]
-    if top is None or confidence < floor or (intent == "other" and not names_the_grant(question, top.title)):
+    kind = _KIND.get(intent, "fact")
+    if top is None or confidence < OFF_TOPIC_BELOW[kind] or (kind == "other" and not names_the_grant(question, top.title)):
         # A question that neither asks for a grant fact nor speaks of grants or names one
         # ("Hva blir været i Oslo i morgen?") is off-topic however well its words happen to match.
         return Resolution(None, confidence, [])

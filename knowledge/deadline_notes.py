@@ -22,7 +22,11 @@ _ROLLING = re.compile(
 )
 
 
-_REPORTING = re.compile(r"rapport|redovis|report|regnskap|räkenskap|regnskab", re.IGNORECASE)
+# "Søknader behandles fortløpende" says how applications are processed, not that any day will do.
+_REPORTING = re.compile(
+    r"rapport|redovis|report|regnskap|räkenskap|regnskab|behandl|handsam|handläg|vurder|bedöm|process|review",
+    re.IGNORECASE,
+)
 
 
 def extract_deadline_notes(doc: Document) -> list[Fact]:

@@ -33,3 +33,8 @@ def test_applications_taken_all_year_within_a_period_sentence_is_a_note():
     text = ("Puljen til Ældrefællesskaber vil i en periode modtage ansøgninger under 80.000 kroner hele året, "
             "mens ansøgninger over 80.000 kroner modtages én gang årligt fra 15.-30. april.")
     assert [n.quote for n in extract_deadline_notes(doc(text, "da"))] == [text]
+
+
+def test_applications_processed_continuously_is_not_a_statement_about_the_deadline():
+    text = "Søknader behandles fortløpende. Søknader som kommer inn etter fristen kan avvises."
+    assert extract_deadline_notes(doc(text)) == []

@@ -39,8 +39,8 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     intent = classify_intent(text)
     found = resolve_grant(index, text, session, {r.id for r in services.grants()}, intent)
     if found.grant_id is None:
-        reply, grant = Reply(lines=[say(language, "off_topic")], answered=False), None
-        intent, cites = ("other" if intent != "other" else intent), None
+        reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
+        intent = "other"  # about none of our grants, whatever it asked
     else:
         record = services.catalogue.get(found.grant_id)
         document = services.catalogue.document(found.grant_id)

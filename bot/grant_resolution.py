@@ -18,24 +18,18 @@ _KIND = {"criteria": "content", "overview": "content", "other": "other"}
 SWITCH_ABOVE = 0.75
 
 
-# Words every grant question may use; a question made only of these names no grant of its own.
-_GENERIC = content_stems(
-    """søknad søknaden søknadsfrist søknadsfristen frist fristen ansökan ansøgning ansøgningsfrist
-    tilskudd tilskuddet tilskot tilskotet bidrag bidraget stimulansmedel midler midlene midlar medel medlen
-    penger pengene pengar penge beløp beløpet belopp beløb kontaktperson kontaktpersonen kontakt telefon
-    telefonnummer epost e-post e-mail email adresse adressen adress søke søkje söka ansöka søge ansøge
-    sende sendes skicka skickas sist sista siste sidste dag dato datum deadline contact person phone
-    number address amount money grant funding funds application apply much many mye mykje mycket meget
-    stor store stort maks högst also også också about med
-    """
-)
-
-
 # Words that say a question is about public money at all.
 _DOMAIN = content_stems(
     """tilskudd tilskot tilskud tilskuddsordning bidrag statsbidrag stimulansmidler stimulansmedel midler midlar
     medel støtte stötte stöd pulje puljen utlysning utlysing utlyst søknad ansökan ansøgning ordning ordningen
     penger pengar penge pengene money grant grants funding fund funds scheme call subsidy"""
+)
+# Words every grant question may use; a question made only of these names no grant of its own.
+_GENERIC = _DOMAIN | content_stems(
+    """søknadsfrist frist ansøgningsfrist beløp belopp beløb kontaktperson kontakt telefon telefonnummer
+    epost e-post e-mail email adresse adress søke søkje söka ansöka søge ansøge sende sendes skicka skickas
+    sist sista siste sidste dag dato datum deadline contact person phone number address amount application
+    apply much many mye mykje mycket meget stor store stort maks högst also også också about med"""
 )
 
 

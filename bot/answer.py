@@ -13,7 +13,7 @@ from bot.grant_resolution import resolve_grant
 from bot.intents import classify_intent
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
-from knowledge.errors import BadInput
+from knowledge.errors import BadInput, EmptyCatalogue
 from knowledge.language import detect_language
 
 
@@ -37,7 +37,10 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     today = today or dt.date.today()
     language = detect_language(text)
     intent = classify_intent(text)
-    found = resolve_grant(index, text, session, {r.id for r in services.grants()}, intent)
+    known = {r.id for r in services.grants()}
+    if not known:
+        raise EmptyCatalogue()
+    found = resolve_grant(index, text, session, known, intent)
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked

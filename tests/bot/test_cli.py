@@ -73,3 +73,10 @@ def test_grants_json_lists_every_sample_grant_in_contract_shape(run):
     assert len(grants) == 5
     assert set(grants[0]) == {"id", "title", "source", "language", "country", "issuer", "published", "deadlines",
                               "amounts", "applicant_types", "contacts", "application_address", "urls"}
+
+
+def test_asking_before_anything_is_ingested_says_how_to_ingest(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRANTBOT_HOME", str(tmp_path / "empty"))
+    result = CliRunner().invoke(app, ["ask", "Når er søknadsfristen?"])
+    assert result.exit_code == 1
+    assert result.stderr == "error: No grants yet: run `grantbot ingest --sample`\n"

@@ -97,14 +97,20 @@ class HybridIndex:
 
     def search(self, query: str, k: int = 8, grant_id: str | None = None) -> list[Passage]:
         """The ``k`` best passages by fused rank; ``grant_id`` restricts the search to one grant."""
+        self._refresh()
         return self._search(query, self.embedder.embed_query(query), k, grant_id)
 
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
         """The ``k`` grants the question most likely is about, best first, each with its best passages."""
+        self._refresh()
         vector = self.embedder.embed_query(query)
         lexical_query = f"{query} {nordic_terms(query)}".strip()
         fused = normalized_score_fusion(self._grant_signals(lexical_query, vector), GRANT_WEIGHTS)
         return [self._hit(query, vector, g, fused[g]) for g in ranked(fused)[:k]]
+
+    def _refresh(self) -> None:
+        for lexical in (self.lexical, self.titles, self.documents):
+            lexical.refresh()
 
     def relevance(self, query: str, hit: GrantHit) -> float:
         """0..1 confidence that ``query`` is about the grant of ``hit`` (above CONFIDENCE_THRESHOLD: on topic)."""

@@ -143,6 +143,7 @@ class Bm25Index:
         self._fields = {f: _Field(None) for f in FIELDS}
         self._deferred = 0
         self._dirty = False
+        self._stamp: int | None = None
         if folder is not None and (folder / "chunks.json").exists():
             self._load(folder)
 
@@ -213,6 +214,17 @@ class Bm25Index:
         if self.folder is not None:
             self._save(self.folder)
 
+    def refresh(self) -> None:
+        """Reload from disk when another process (an ingest beside a running server) saved a newer index."""
+        if self.folder is None or self._deferred or self._dirty:
+            return
+        stamp = _stamp_of(self.folder)
+        if stamp is not None and stamp != self._stamp:
+            try:
+                self._load(self.folder)
+            except (FileNotFoundError, json.JSONDecodeError):
+                pass  # caught mid-swap: keep what we have, the next query tries again
+
     def _save(self, folder: Path) -> None:
         tmp = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
@@ -225,13 +237,24 @@ class Bm25Index:
         # Swap whole folders so a crash never leaves chunks and models out of step.
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
+        self._stamp = _stamp_of(folder)
 
     def _load(self, folder: Path) -> None:
+        stamp = _stamp_of(folder)
         rows = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
         self._chunks = [Chunk(id=r["id"], page_content=r["text"], metadata=r["metadata"]) for r in rows]
         for name in FIELDS:
             if (folder / name).exists():
                 self._fields[name] = _Field(bm25s.BM25.load(str(folder / name), show_progress=False))
+        self._stamp = stamp
+
+
+def _stamp_of(folder: Path) -> int | None:
+    # Saves swap whole folders, so the chunk file's time changes with every save.
+    try:
+        return (folder / "chunks.json").stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
 
 
 class _Deferral:

@@ -93,3 +93,13 @@ def test_a_grant_without_vectors_does_not_count_as_indexed(settings, hashing, se
     HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).replace_many(seeds[:1])
     # Same home, another (empty) vector store: what a change of embedding model looks like.
     assert HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).grant_ids() == set()
+
+
+def test_a_running_index_finds_grants_another_process_ingested_after_it_started(settings, hashing, seeds):
+    serving = HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore())
+    serving.replace_many(seeds[:1])
+    ingesting = HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore())
+    record, document = by_id(seeds, "001")
+    ingesting.replace(record, document)
+    hits = serving.search_grants("Sista dag att ansöka om medel för regional IT-samverkan", k=3)
+    assert record.id in {h.grant_id for h in hits}

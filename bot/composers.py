@@ -72,6 +72,13 @@ def pointer(ctx: Context, reply: Reply) -> None:
         reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
 
 
+def _not_stated(ctx: Context, key: str) -> Reply:
+    """The announcement does not hold the answer: say so, and point to who can answer."""
+    reply = Reply(lines=[say(ctx.language, key)], answered=False)
+    pointer(ctx, reply)
+    return reply
+
+
 def compose_deadline(ctx: Context) -> Reply:
     reply = Reply()
     by_date = {}
@@ -83,10 +90,7 @@ def compose_deadline(ctx: Context) -> Reply:
         reply.lines += [f"«{n.quote}» {ctx.cites.cite(n.quote)}" for n in ctx.record.deadline_notes[:3]]
         return reply
     if not by_date:
-        reply.answered = False
-        reply.lines.append(say(ctx.language, "no_deadline"))
-        pointer(ctx, reply)
-        return reply
+        return _not_stated(ctx, "no_deadline")
     dates = [f"{format_date(day, ctx.language)} {ctx.cites.cite(d.quote)}" for day, d in by_date.items()]
     key = "deadline" if len(dates) == 1 else "deadlines"
     reply.lines.append(say(ctx.language, key, dates=join_list(dates, ctx.language)))
@@ -103,12 +107,9 @@ def _rank_by_question(question: str, items: list, limit: int) -> list:
 
 
 def compose_amount(ctx: Context) -> Reply:
-    reply = Reply()
     if not ctx.record.amounts:
-        reply.answered = False
-        reply.lines.append(say(ctx.language, "no_amount"))
-        pointer(ctx, reply)
-        return reply
+        return _not_stated(ctx, "no_amount")
+    reply = Reply()
     chosen = _rank_by_question(ctx.question, ctx.record.amounts, limit=8)
     reply.lines.append(say(ctx.language, "amounts"))
     reply.lines += [f"• {_amount_text(a)} {ctx.cites.cite(a.quote)}" for a in chosen]
@@ -145,10 +146,7 @@ def compose_applicants(ctx: Context) -> Reply:
     for a in ctx.record.applicant_types:
         facts.setdefault(a.code, a)
     if not facts:
-        reply.answered = False
-        reply.lines.append(say(ctx.language, "no_applicants"))
-        pointer(ctx, reply)
-        return reply
+        return _not_stated(ctx, "no_applicants")
     names = APPLICANT_NAMES.get(ctx.language, APPLICANT_NAMES["nb"])
     types = [f"{names[code]} {ctx.cites.cite(a.quote)}" for code, a in facts.items()]
     reply.lines.append(say(ctx.language, "applicants", types=join_list(types, ctx.language)))
@@ -181,10 +179,7 @@ def compose_passages(ctx: Context) -> Reply:
     reply = Reply()
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=3)
     if not quoted:
-        reply.answered = False
-        reply.lines.append(say(ctx.language, "not_found"))
-        pointer(ctx, reply)
-        return reply
+        return _not_stated(ctx, "not_found")
     reply.lines.append(say(ctx.language, "from", title=ctx.record.title))
     reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted]
     return reply

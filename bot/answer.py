@@ -13,6 +13,7 @@ from bot.grant_resolution import resolve_grant
 from bot.intents import classify_intent
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
+from eligibility import profile_from_text
 from knowledge.errors import BadInput, EmptyCatalogue
 from knowledge.language import detect_language
 
@@ -36,7 +37,7 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     started = time.perf_counter()
     today = today or dt.date.today()
     language = detect_language(text)
-    intent = classify_intent(text)
+    intent = _continued(classify_intent(text), text, session)
     known = {r.id for r in services.grants()}
     if not known:
         raise EmptyCatalogue()
@@ -54,6 +55,7 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     if session is not None:
         session.grant_id = grant.id if grant else session.grant_id
         session.language = language
+        session.last_intent = intent
     return Answer(
         answer_id=uuid.uuid4().hex,
         question=text,
@@ -69,6 +71,13 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
         deadline_status=reply.deadline_status,
         check=reply.check,
     )
+
+
+def _continued(intent: str, text: str, session: Session | None) -> str:
+    """A reply to the check's "what kind of applicant are you?" ("Vi er en kommune") continues the check."""
+    if session and session.last_intent == "eligibility" and intent in ("other", "overview"):
+        return "eligibility" if profile_from_text(text) else intent
+    return intent
 
 
 def _compose(intent: str, ctx: Context, services, session: Session | None) -> Reply:

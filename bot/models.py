@@ -63,3 +63,4 @@ class Session(BaseModel):
     grant_id: str | None = None
     language: str | None = None
     profile: dict = Field(default_factory=dict)
+    last_intent: str | None = None

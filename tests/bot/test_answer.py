@@ -95,3 +95,12 @@ def test_empty_or_oversized_question_is_bad_input(sample_services, question):
 def test_every_answer_reports_its_latency(sample_services):
     ans = sample_services.answer("Hvor mye penger er satt av til fyrtårnskommunene?")
     assert ans.latency_ms > 0
+
+
+def test_telling_what_the_check_asked_for_continues_the_check(sample_services):
+    session = Session()
+    first = sample_services.answer("Kan vi søke om å bli fyrtårnskommune?", today=dt.date(2004, 8, 1), session=session)
+    assert first.intent == "eligibility" and first.check["verdict"] == "undetermined"
+    reply = sample_services.answer("Vi er en kommune i Norge.", today=dt.date(2004, 8, 1), session=session)
+    assert reply.intent == "eligibility" and reply.grant.id == first.grant.id
+    assert reply.check["verdict"] == "eligible"

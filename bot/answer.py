@@ -41,7 +41,7 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     known = {r.id for r in services.grants()}
     if not known:
         raise EmptyCatalogue()
-    found = resolve_grant(index, text, session, known, intent)
+    found = resolve_grant(index, text, session, known, intent, lambda gid: _text_of(services, gid))
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked
@@ -71,6 +71,11 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
         deadline_status=reply.deadline_status,
         check=reply.check,
     )
+
+
+def _text_of(services, grant_id: str) -> str:
+    document = services.catalogue.document(grant_id)
+    return f"{document.title}\n{document.url or ''}\n{document.text}"
 
 
 def _continued(intent: str, text: str, session: Session | None) -> str:

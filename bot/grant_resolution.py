@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.models import Session
@@ -46,6 +48,21 @@ def is_follow_up(question: str) -> bool:
     return not (content_stems(question) - _GENERIC)
 
 
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str]) -> list:
+    """Near-identical announcements of different years differ in their year: a question naming a
+    year goes to a close candidate that mentions it, when the best match does not."""
+    years = set(_YEAR.findall(question))
+    if not years or not hits:
+        return hits
+    named = [h for h in hits if years & set(_YEAR.findall(text_of(h.grant_id)))]
+    if not named or named[0] is hits[0]:
+        return hits
+    return [named[0], *(h for h in hits if h is not named[0])]
+
+
 @dataclass
 class Resolution:
     grant_id: str | None
@@ -53,9 +70,11 @@ class Resolution:
     passages: list
 
 
-def resolve_grant(index, question: str, session: Session | None, known: set[str], intent: str) -> Resolution:
-    """The grant ``question`` is about, with the passages that matched it."""
-    hits = index.search_grants(question, k=3)
+def resolve_grant(
+    index, question: str, session: Session | None, known: set[str], intent: str, text_of: Callable[[str], str]
+) -> Resolution:
+    """The grant ``question`` is about, with the passages that matched it; ``text_of`` gives a grant's text."""
+    hits = prefer_named_year(index.search_grants(question, k=3), question, text_of)
     top = hits[0] if hits else None
     confidence = float(getattr(top, "confidence", 0.0)) if top else 0.0
     current = session.grant_id if session and session.grant_id in known else None

@@ -10,7 +10,7 @@ import io
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from bot.web_context import WebContext
 from bot.web_pages import page
@@ -64,7 +64,7 @@ def build_admin_router(ctx: WebContext) -> APIRouter:
             raise HTTPException(401, "Sign in at /admin with the admin token")
 
     @router.get("/admin")
-    def admin(request: Request) -> FileResponse:
+    def admin(request: Request) -> Response:
         return page("admin.html" if is_admin(request, token) else "login.html")
 
     @router.post("/admin/login")

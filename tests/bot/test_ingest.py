@@ -67,3 +67,26 @@ def test_two_homes_never_see_each_others_grants(tmp_path, folder):
     ingest(Services(Settings(home=tmp_path / "a")), [folder / SEED_0])
     other = Services(Settings(home=tmp_path / "b"))
     assert other.grants() == [] and other.index.grant_ids() == set()
+
+
+def test_an_ingest_killed_half_way_keeps_what_went_in_and_the_next_run_finishes(tmp_path, folder, monkeypatch):
+    from retrieval.index import HybridIndex
+
+    real_replace = HybridIndex.replace
+    calls = []
+
+    def dies_on_the_second(self, record, document):
+        calls.append(record.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process is stopped half way
+        return real_replace(self, record, document)
+
+    monkeypatch.setattr(HybridIndex, "replace", dies_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(services(tmp_path), [folder])
+    monkeypatch.setattr(HybridIndex, "replace", real_replace)
+    report = ingest(services(tmp_path), [folder])
+    fresh = services(tmp_path)
+    assert sorted(report.added + report.updated + report.unchanged) == [SEED_0, SEED_1]
+    assert len(fresh.grants()) == 2 and fresh.index.grant_ids() == {r.id for r in fresh.grants()}
+    assert fresh.answer("Når er søknadsfristen for å bli fyrtårnskommune?").facts.deadlines == ["2004-09-06"]

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-_MONTHS = {
-    "nb": "januar februar mars april mai juni juli august september oktober november desember",
-    "nn": "januar februar mars april mai juni juli august september oktober november desember",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "en": "January February March April May June July August September October November December",
-}
+from knowledge.date_words import format_date as write_date
 
 PHRASES: dict[str, dict[str, str]] = {
     "nb": {
@@ -171,11 +165,8 @@ def say(language: str, key: str, **values: object) -> str:
 
 
 def format_date(day: dt.date, language: str) -> str:
-    """A date as people write it in ``language`` ("6. september 2004", "15 mars 2009")."""
-    month = _MONTHS.get(language, _MONTHS["nb"]).split()[day.month - 1]
-    if language in ("sv", "en"):
-        return f"{day.day} {month} {day.year}"
-    return f"{day.day}. {month} {day.year}"
+    """A date as people write it in ``language`` (bokmål when the language is unknown)."""
+    return write_date(day, language, fallback="nb")
 
 
 def join_list(items: list[str], language: str) -> str:

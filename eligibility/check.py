@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from eligibility.models import CheckResult, Profile, RuleResult
-from eligibility.reasons import country_name, date_text, reason, type_name, type_names
+from eligibility.reasons import country_name, reason, type_name, type_names
 from eligibility.rules import (
     ApplicantTypeRule,
     CoFundingRule,
@@ -17,6 +17,7 @@ from eligibility.rules import (
     PartnersRule,
     PopulationRule,
 )
+from knowledge.date_words import format_date
 from knowledge.models import GrantRecord
 
 # What one rule evaluates to: its result (None when the rule has nothing to say) and the
@@ -40,9 +41,9 @@ def _deadline(rule: DeadlineRule, p: Profile, today: dt.date, lang: str) -> Eval
     still_open = [r for r in rule.rounds if r.date >= today]  # the deadline day itself is still open
     if still_open:
         r = still_open[0]
-        return _result(rule, "pass", reason("deadline.open", lang, date=date_text(r.date, lang)), r.quote), []
+        return _result(rule, "pass", reason("deadline.open", lang, date=format_date(r.date, lang)), r.quote), []
     r = rule.rounds[-1]
-    return _result(rule, "fail", reason("deadline.closed", lang, date=date_text(r.date, lang)), r.quote), []
+    return _result(rule, "fail", reason("deadline.closed", lang, date=format_date(r.date, lang)), r.quote), []
 
 
 def _applicant_type(rule: ApplicantTypeRule, p: Profile, today: dt.date, lang: str) -> Evaluated:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 LANGUAGES = ("nb", "nn", "sv", "da", "en")
 
 _TYPES = {
@@ -60,14 +58,6 @@ _COUNTRIES = {
     "DK": ("Danmark", "Danmark", "Danmark", "Danmark", "Denmark"),
 }
 _OR = ("eller", "eller", "eller", "eller", "or")
-_MONTHS = {
-    "nb": "januar februar mars april mai juni juli august september oktober november desember",
-    "nn": "januar februar mars april mai juni juli august september oktober november desember",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "en": "January February March April May June July August September October November December",
-}
-
 # One template per (rule, outcome key), in the order of LANGUAGES.
 _TEMPLATES: dict[str, tuple[str, str, str, str, str]] = {
     "deadline.open": (
@@ -261,13 +251,6 @@ def type_names(codes: list[str], language: str) -> str:
     """'kommune eller region': the types joined with the language's 'or'."""
     names = [type_name(c, language) for c in codes]
     return f" {_OR[_at(language)]} ".join(names)
-
-
-def date_text(day: dt.date, language: str) -> str:
-    """A date as the language writes it: "6. september 2004", "15 mars 2009", "1 August 2011"."""
-    lang = language if language in _MONTHS else "en"
-    month = _MONTHS[lang].split()[day.month - 1]
-    return f"{day.day}. {month} {day.year}" if lang in ("nb", "nn", "da") else f"{day.day} {month} {day.year}"
 
 
 def country_name(code: str, language: str) -> str:

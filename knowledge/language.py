@@ -70,12 +70,6 @@ def _family_of_best(scores: dict[str, float]) -> str:
     return max(families, key=families.__getitem__)
 
 
-def language_scores(text: str) -> dict[str, float]:
-    """Combined lingua and function-word scores per language code (higher is likelier)."""
-    sample = _without_quoted(text[:_SAMPLE_CHARS])
-    return _combined(_lingua_scores(sample), _cue_scores(sample))
-
-
 def _combined(lingua: dict[str, float], cues: dict[str, float]) -> dict[str, float]:
     scores = dict(lingua)
     for lang, share in cues.items():

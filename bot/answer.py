@@ -38,10 +38,9 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     today = today or dt.date.today()
     language = detect_language(text)
     intent = _continued(classify_intent(text), text, session)
-    known = {r.id for r in services.grants()}
-    if not known:
+    if not len(services.catalogue):
         raise EmptyCatalogue()
-    found = resolve_grant(index, text, session, known, intent, lambda gid: _text_of(services, gid))
+    found = resolve_grant(index, text, session, services.catalogue, intent, lambda gid: _text_of(services, gid))
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from bot.models import Session
@@ -71,7 +71,7 @@ class Resolution:
 
 
 def resolve_grant(
-    index, question: str, session: Session | None, known: set[str], intent: str, text_of: Callable[[str], str]
+    index, question: str, session: Session | None, known: Container[str], intent: str, text_of: Callable[[str], str]
 ) -> Resolution:
     """The grant ``question`` is about, with the passages that matched it; ``text_of`` gives a grant's text."""
     hits = prefer_named_year(index.search_grants(question, k=3), question, text_of)

@@ -29,17 +29,24 @@ cli_slack.register(app)
 def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to ingest")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled announcements")] = False,
+    reindex: Annotated[
+        bool, typer.Option("--reindex", help="Embed every ingested grant again (after changing the model)")
+    ] = False,
 ) -> None:
     """Ingest announcements (.txt .md .html .htm .pdf); unchanged ones are skipped."""
     from bot.ingest import ingest as run_ingest
+    from bot.ingest import reindex as run_reindex
     from bot.ingest import sample_folder
 
     with reported():
         targets = list(paths or []) + ([sample_folder()] if sample else [])
-        if not targets:
+        services = Services(Settings())
+        if reindex:
+            typer.echo(run_reindex(services, progress=sys.stderr.isatty()).summary())
+        elif not targets:
             raise BadInput("Nothing to ingest: give files or folders, or --sample")
-        report = run_ingest(Services(Settings()), targets, progress=sys.stderr.isatty())
-        typer.echo(report.summary())
+        if targets:
+            typer.echo(run_ingest(services, targets, progress=sys.stderr.isatty()).summary())
 
 
 @app.command()

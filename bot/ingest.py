@@ -69,13 +69,18 @@ def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -
     home = services.settings.home
     raw = load_file(path)
     old = services.catalogue.find_by_source(raw.source)
-    if old is not None and old.content_hash == raw.content_hash and old.id in indexed:
-        # Cheap, and refreshes rule files nobody edited when the derivation has improved.
-        write_rules(home, old, services.catalogue.document(old.id))
-        report.unchanged.append(path.name)
-        return
     document = build_document(raw)
     record = extract_record(document)
+    if old is not None and old.content_hash == raw.content_hash and old.id in indexed:
+        stored = services.catalogue.document(old.id)
+        if stored == document and record.id == old.id:
+            # The same document needs no new vectors; its facts and unedited rules are read again, so
+            # an improved extractor reaches an unchanged file at the cost of parsing it.
+            write_rules(home, record, document)
+            if record != old:
+                services.catalogue.put(record, document)
+            report.unchanged.append(path.name)
+            return
     if old is not None and old.id != record.id:
         services.index.remove(old.id)
         services.catalogue.remove(old.id)
@@ -85,3 +90,14 @@ def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -
     # The catalogue entry is written last: it is the commit point a re-run checks.
     services.catalogue.put(record, document)
     (report.updated if old is not None else report.added).append(path.name)
+
+
+def reindex(services, progress: bool = False) -> IngestReport:
+    """Embed and index every catalogued grant again, with the model the settings select now."""
+    index = services.rebuild_index()
+    report = IngestReport()
+    with index.batch():
+        for record in tqdm(services.catalogue.records(), desc="reindex", unit="doc", disable=not progress):
+            index.replace(record, services.catalogue.document(record.id))
+            report.updated.append(record.source)
+    return report

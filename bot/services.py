@@ -15,16 +15,25 @@ from knowledge.settings import Settings
 class Services:
     """Holds the settings, the catalogue and (loaded on first use) the search index."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, embedder=None) -> None:
         self.settings = settings or Settings()
         self.catalogue = Catalogue(self.settings.home)
+        # Tests that do not test the model inject a fast one (retrieval.embeddings.HashingEmbedder).
+        self.embedder = embedder
 
     @cached_property
     def index(self):
         """The hybrid search index; loading it loads the embedding model."""
         from retrieval.index import HybridIndex
 
-        return HybridIndex(self.settings)
+        return HybridIndex(self.settings, embedder=self.embedder)
+
+    def rebuild_index(self):
+        """An index that may replace vectors of another model (``grantbot ingest --reindex``)."""
+        from retrieval.index import HybridIndex
+
+        self.__dict__["index"] = HybridIndex(self.settings, embedder=self.embedder, rebuild=True)
+        return self.index
 
     def grants(self) -> list[GrantRecord]:
         return self.catalogue.records()

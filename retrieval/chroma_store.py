@@ -20,8 +20,13 @@ _SPACE = "cosine"
 
 
 def collection_name(settings: Settings, model: str) -> str:
-    """One collection per home and model, so a shared server keeps homes (and vector sizes) apart."""
-    key = f"{settings.home.resolve()}|{model}|{settings.embedding_passage_prefix}"
+    """One collection per model, and per home on a shared server, which keeps homes apart there.
+
+    The embedded store lives inside its home, so its name leaves the home's path out: a copied or
+    moved home keeps its vectors.
+    """
+    home = str(settings.home.resolve()) if settings.chroma_url else ""
+    key = f"{home}|{model}|{settings.embedding_passage_prefix}"
     return "grantbot-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 

@@ -6,12 +6,14 @@ weighted fusion of scaled scores over chunk, title and whole-document signals (s
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from langchain_core.documents import Document as Chunk
 
+from knowledge.errors import GrantbotError
 from knowledge.models import Document, GrantRecord
 from knowledge.settings import Settings
 from retrieval.chunking import chunk_document
@@ -43,23 +45,59 @@ def _embedding_text(chunk: Chunk) -> str:
     return f"{chunk.metadata['title']}\n{chunk.page_content}"
 
 
-class HybridIndex:
-    """Grants' chunks in a vector store and a BM25 index under ``settings.home``, searched together."""
+class ModelMismatch(GrantbotError):
+    """The index was built with another embedding model than the one the settings select."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: VectorStore | None = None) -> None:
+    def __init__(self, built: str, wanted: str) -> None:
+        super().__init__(
+            f"The search index was built with the embedding model {built!r}, but this run uses {wanted!r}: "
+            "rebuild it with `grantbot ingest --reindex` (or set GRANTBOT_EMBEDDING_MODEL back)"
+        )
+
+
+class HybridIndex:
+    """Grants' chunks in a vector store and a BM25 index under ``settings.home``, searched together.
+
+    The home records which embedding model built the vectors (``index.json``): vectors of two models
+    are not comparable, so opening an index with another model raises ModelMismatch unless
+    ``rebuild`` is set (``grantbot ingest --reindex``), never a silent mix.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        store: VectorStore | None = None,
+        rebuild: bool = False,
+    ) -> None:
         self.settings = settings
-        self.embedder = embedder or load_embedder(settings)
-        self.store = store if store is not None else self._chroma(settings, embedder)
         home = settings.ensure_home()
+        self.model = model_name(settings) if embedder is None else getattr(embedder, "model_name", type(embedder).__name__)
+        self._marker = home / "index.json"
         self.lexical = Bm25Index(home / "lexical" / "chunks")
         self.titles = Bm25Index(home / "lexical" / "titles")
         self.documents = Bm25Index(home / "lexical" / "documents")
+        built = self.built_with()
+        if built is not None and built != self.model and not rebuild:
+            raise ModelMismatch(built, self.model)
+        self.embedder = embedder or load_embedder(settings)
+        self.store = store if store is not None else self._chroma(settings, self.model)
+
+    def built_with(self) -> str | None:
+        """The model that built this home's vectors; None for a new home."""
+        if self._marker.is_file():
+            return json.loads(self._marker.read_text(encoding="utf-8")).get("embedding_model")
+        # A home from before the marker: its vectors came from the English MiniLM model.
+        return "all-MiniLM-L6-v2" if self.lexical.grant_ids() else None
+
+    def _record_model(self) -> None:
+        if not self._marker.is_file() or self.built_with() != self.model:
+            self._marker.write_text(json.dumps({"embedding_model": self.model}), encoding="utf-8")
 
     @staticmethod
-    def _chroma(settings: Settings, embedder: Embedder | None) -> VectorStore:
+    def _chroma(settings: Settings, model: str) -> VectorStore:
         from retrieval.chroma_store import ChromaVectorStore
 
-        model = model_name(settings) if embedder is None else getattr(embedder, "model_name", type(embedder).__name__)
         return ChromaVectorStore.from_settings(settings, model)
 
     @contextmanager
@@ -71,6 +109,7 @@ class HybridIndex:
     def replace(self, record: GrantRecord, document: Document) -> int:
         """(Re)index one grant: its old chunks go first, so none is left stale; returns the chunk count."""
         self.remove(record.id)
+        self._record_model()
         chunks = chunk_document(document, record.id)
         if chunks:
             self.store.add(chunks, self.embedder.embed_documents([_embedding_text(c) for c in chunks]))

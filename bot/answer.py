@@ -9,10 +9,11 @@ import uuid
 from bot.citations import Citations
 from bot.composers import COMPOSERS, Context, Reply
 from bot.eligibility_reply import compose_eligibility
-from bot.grant_resolution import resolve_grant
+from bot.grant_resolution import PASSAGES, Resolution, has_fact, resolve_grant
 from bot.intents import classify_intent
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
+from bot.services import Core
 from eligibility import profile_from_text
 from knowledge.errors import BadInput, EmptyCatalogue
 from knowledge.language import detect_language
@@ -30,8 +31,12 @@ def validate_question(question: object, max_chars: int) -> str:
     return text
 
 
-def answer(question: str, today: dt.date | None = None, session: Session | None = None, *, services) -> Answer:
-    """Answer one question from the ingested announcements; ``session`` keeps the grant for follow-ups."""
+def answer(
+    question: str, today: dt.date | None = None, session: Session | None = None, *, services: Core,
+    grant_id: str | None = None,
+) -> Answer:
+    """Answer one question from the ingested announcements; ``session`` keeps the grant for follow-ups,
+    ``grant_id`` asks about that announcement (an alternative the asker picked)."""
     text = validate_question(question, services.settings.max_question_chars)
     index = services.index  # loading the model is not part of the answer's latency
     started = time.perf_counter()
@@ -40,7 +45,14 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
     intent = _continued(classify_intent(text), text, session)
     if not len(services.catalogue):
         raise EmptyCatalogue()
-    found = resolve_grant(index, text, session, services.catalogue, intent, lambda gid: _text_of(services, gid))
+    if grant_id is not None:
+        services.catalogue.get(grant_id)  # UnknownGrant for an id that is not ours
+        found = Resolution(grant_id, 1.0, index.search(text, k=PASSAGES, grant_id=grant_id))
+    else:
+        found = resolve_grant(
+            index, text, session, services.catalogue, intent,
+            lambda gid: _text_of(services, gid), lambda gid, kind: has_fact(services.catalogue.get(gid), kind),
+        )
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked
@@ -69,10 +81,16 @@ def answer(question: str, today: dt.date | None = None, session: Session | None 
         latency_ms=round((time.perf_counter() - started) * 1000, 2),
         deadline_status=reply.deadline_status,
         check=reply.check,
+        alternatives=[_ref(services, gid) for gid in found.alternatives] if grant else [],
     )
 
 
-def _text_of(services, grant_id: str) -> str:
+def _ref(services: Core, grant_id: str) -> GrantRef:
+    record = services.catalogue.get(grant_id)
+    return GrantRef(id=record.id, title=record.title, source=record.source)
+
+
+def _text_of(services: Core, grant_id: str) -> str:
     document = services.catalogue.document(grant_id)
     return f"{document.title}\n{document.url or ''}\n{document.text}"
 

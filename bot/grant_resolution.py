@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.models import Session
 from bot.sentence_ranking import content_stems
@@ -16,8 +16,13 @@ from retrieval.index import CONFIDENCE_THRESHOLD
 # question with no cue at all must match well and also speak of grants or name one.
 OFF_TOPIC_BELOW = {"fact": 0.02, "content": 0.2, "other": CONFIDENCE_THRESHOLD}
 _KIND = {"criteria": "content", "overview": "content", "other": "other"}
-# A follow-up stays on the session's grant unless another grant is found at least this confidently.
-SWITCH_ABOVE = 0.75
+# Candidates whose fused score is at least this share of the best one's are "close": the question's
+# year or the fact it asks for decides among them, a conversation stays on its grant when that is
+# among them, and the others are named as alternatives. Fitted by benchmarks/calibrate.py.
+CLOSE = 0.9
+CANDIDATE_GRANTS = 5
+MAX_ALTERNATIVES = 2
+PASSAGES = 6  # of the chosen grant, for the composers that quote the best sentences
 
 
 # Words that say a question is about public money at all.
@@ -50,17 +55,57 @@ def is_follow_up(question: str) -> bool:
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
+# The facts that answer each kind of question, by GrantRecord field.
+FACT_FIELDS = {
+    "deadline": ("deadlines", "deadline_notes"),
+    "amount": ("amounts",),
+    "contact": ("contacts",),
+    "how_to_apply": ("application_address",),
+    "applicants": ("applicant_types",),
+}
 
-def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str]) -> list:
+
+def has_fact(record, intent: str) -> bool:
+    """True when the record holds a fact that answers a question of kind ``intent`` (or none is needed)."""
+    fields = FACT_FIELDS.get(intent)
+    return fields is None or any(getattr(record, f, None) for f in fields)
+
+
+def close_to_best(hits: list, close: float = CLOSE) -> list:
+    """The hits whose fused score is within CLOSE of the best: announcements the search cannot
+    tell apart (one scheme in two years or rounds, a page and its FAQ)."""
+    if not hits:
+        return []
+    return [h for h in hits if h.score >= close * hits[0].score]
+
+
+def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str], close: float = CLOSE) -> list:
     """Near-identical announcements of different years differ in their year: a question naming a
     year goes to a close candidate that mentions it, when the best match does not."""
     years = set(_YEAR.findall(question))
     if not years or not hits:
         return hits
-    named = [h for h in hits if years & set(_YEAR.findall(text_of(h.grant_id)))]
-    if not named or named[0] is hits[0]:
+    named = [h for h in close_to_best(hits, close) if years & set(_YEAR.findall(text_of(h.grant_id)))]
+    return _first(hits, named[0]) if named else hits
+
+
+def prefer_fact_holder(hits: list, intent: str, holds: Callable[[str, str], bool], close: float = CLOSE) -> list:
+    """Among close candidates, the one that states the kind of fact asked for (a deadline for a
+    deadline question) goes first, when the best match does not state it."""
+    if not hits or intent not in FACT_FIELDS or holds(hits[0].grant_id, intent):
         return hits
-    return [named[0], *(h for h in hits if h is not named[0])]
+    holder = next((h for h in close_to_best(hits, close)[1:] if holds(h.grant_id, intent)), None)
+    return _first(hits, holder) if holder else hits
+
+
+def _first(hits: list, chosen) -> list:
+    return [chosen, *(h for h in hits if h is not chosen)]
+
+
+def rank_candidates(hits: list, question: str, intent: str, text_of, holds, close: float = CLOSE) -> list:
+    """The search's ranking, with the year a question names and the fact it asks for deciding
+    among close candidates (the year first: it names the announcement, the fact only helps)."""
+    return prefer_named_year(prefer_fact_holder(hits, intent, holds, close), question, text_of, close)
 
 
 @dataclass
@@ -68,24 +113,31 @@ class Resolution:
     grant_id: str | None
     confidence: float
     passages: list
+    alternatives: list[str] = field(default_factory=list)  # close announcements another reading may mean
 
 
 def resolve_grant(
-    index, question: str, session: Session | None, known: Container[str], intent: str, text_of: Callable[[str], str]
+    index, question: str, session: Session | None, known: Container[str], intent: str,
+    text_of: Callable[[str], str], holds: Callable[[str, str], bool] = lambda grant_id, intent: True,
 ) -> Resolution:
-    """The grant ``question`` is about, with the passages that matched it; ``text_of`` gives a grant's text."""
-    hits = prefer_named_year(index.search_grants(question, k=3), question, text_of)
+    """The grant ``question`` is about, with the passages that matched it; ``text_of`` gives a
+    grant's text and ``holds(grant_id, intent)`` whether it states the kind of fact asked for."""
+    current = session.grant_id if session and session.grant_id in known else None
+    if current and is_follow_up(question):
+        # "og hvem er kontaktperson?" names nothing of its own: it is about the grant in the conversation.
+        return Resolution(current, 0.5, index.search(question, k=PASSAGES, grant_id=current))
+    hits = rank_candidates(index.search_grants(question, k=CANDIDATE_GRANTS), question, intent, text_of, holds)
     top = hits[0] if hits else None
     confidence = float(getattr(top, "confidence", 0.0)) if top else 0.0
-    current = session.grant_id if session and session.grant_id in known else None
-    stay = top is None or top.grant_id == current or confidence < SWITCH_ABOVE or is_follow_up(question)
-    if current and stay:
-        same = next((h for h in hits if h.grant_id == current), None)
-        passages = same.passages if same else index.search(question, k=6, grant_id=current)
-        return Resolution(current, max(confidence, 0.5), passages)
     kind = _KIND.get(intent, "fact")
     if top is None or confidence < OFF_TOPIC_BELOW[kind] or (kind == "other" and not names_the_grant(question, top.title)):
         # A question that neither asks for a grant fact nor speaks of grants or names one
-        # ("Hva blir været i Oslo i morgen?") is off-topic however well its words happen to match.
+        # ("Hva blir været i Oslo i morgen?") is off-topic however well its words happen to match,
+        # in a conversation too.
         return Resolution(None, confidence, [])
-    return Resolution(top.grant_id, confidence, top.passages)
+    close = close_to_best(hits)
+    same = next((h for h in close if h.grant_id == current), None)
+    chosen = same or top  # a question that fits the conversation's grant as well as any stays there
+    others = [h.grant_id for h in close if h is not chosen][:MAX_ALTERNATIVES]
+    passages = index.search(question, k=PASSAGES, grant_id=chosen.grant_id)  # for the chosen grant only
+    return Resolution(chosen.grant_id, max(confidence, float(chosen.confidence)), passages, others)

@@ -55,6 +55,9 @@ class Answer(BaseModel):
     latency_ms: float = 0.0
     deadline_status: DeadlineStatus | None = None
     check: dict | None = None  # the eligibility result when the question asked "can we apply?"
+    # Announcements that stayed close to the one answered (another year or round of one scheme):
+    # the channels offer to ask the same question about them.
+    alternatives: list[GrantRef] = Field(default_factory=list)
 
 
 class Session(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from bot.models import Answer, Session
 from eligibility.models import CheckResult, Profile
@@ -11,24 +12,42 @@ from knowledge.catalogue import Catalogue
 from knowledge.models import GrantRecord
 from knowledge.settings import Settings
 
+if TYPE_CHECKING:  # importing the index loads chromadb: only the types are needed here
+    from retrieval.embeddings import Embedder
+    from retrieval.index import HybridIndex
+
+
+class Core(Protocol):
+    """What ``answer()`` needs of the services: the tests' fakes and ``Services`` both satisfy it."""
+
+    settings: Settings
+    catalogue: Catalogue
+
+    @property
+    def index(self) -> HybridIndex: ...
+
+    def check(
+        self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
+    ) -> CheckResult: ...
+
 
 class Services:
     """Holds the settings, the catalogue and (loaded on first use) the search index."""
 
-    def __init__(self, settings: Settings | None = None, embedder=None) -> None:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings()
         self.catalogue = Catalogue(self.settings.home)
         # Tests that do not test the model inject a fast one (retrieval.embeddings.HashingEmbedder).
         self.embedder = embedder
 
     @cached_property
-    def index(self):
+    def index(self) -> HybridIndex:
         """The hybrid search index; loading it loads the embedding model."""
         from retrieval.index import HybridIndex
 
         return HybridIndex(self.settings, embedder=self.embedder)
 
-    def rebuild_index(self):
+    def rebuild_index(self) -> HybridIndex:
         """An index that may replace vectors of another model (``grantbot ingest --reindex``)."""
         from retrieval.index import HybridIndex
 
@@ -38,11 +57,14 @@ class Services:
     def grants(self) -> list[GrantRecord]:
         return self.catalogue.records()
 
-    def answer(self, question: str, today: dt.date | None = None, session: Session | None = None) -> Answer:
+    def answer(
+        self, question: str, today: dt.date | None = None, session: Session | None = None,
+        grant_id: str | None = None,
+    ) -> Answer:
         """Answer one question (see ``bot.answer.answer``)."""
         from bot.answer import answer
 
-        return answer(question, today=today, session=session, services=self)
+        return answer(question, today=today, session=session, services=self, grant_id=grant_id)
 
     def check(
         self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"

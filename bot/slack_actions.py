@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
@@ -10,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack_answers import SlackBot
 from bot.slack_blocks import (
+    ALTERNATIVE,
     ESCALATE,
     HELPFUL,
     NOT_HELPFUL,
@@ -103,6 +105,16 @@ def register(app: App, bot: SlackBot) -> None:
         else:  # views.open needs the trigger id within 3 seconds: no lazy thread here
             client.views_open(trigger_id=body["trigger_id"], view=quotes_view(posted.answer))
 
+    def ask_alternative(body: dict, client, respond, logger) -> None:
+        _, value, user = _clicked(body)
+        answer_id, _, grant_id = value.partition("|")
+        posted = bot.threads.posted(answer_id)
+        if posted is None or not grant_id:
+            respond(text=phrase(None, "unknown_answer"), response_type="ephemeral", replace_original=False)
+            return
+        bot.answer_alternative(client, respond, posted, grant_id, user, logger)
+
+    app.action(re.compile(rf"^{ALTERNATIVE}_\d+$"))(ack=acknowledge, lazy=[ask_alternative])
     app.action(HELPFUL)(ack=acknowledge, lazy=[record_feedback])
     app.action(NOT_HELPFUL)(ack=acknowledge, lazy=[record_feedback])
     app.action(ESCALATE)(ack=acknowledge, lazy=[escalate])

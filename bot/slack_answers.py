@@ -31,10 +31,12 @@ class SlackBot:
         self.seen = EventDedupe(settings.home)
         self.log = QuestionLog(settings)
 
-    def ask(self, question: str, key: str | None, user: str | None) -> Answer:
-        """Answer with the conversation's session (its grant) and log the exchange."""
+    def ask(self, question: str, key: str | None, user: str | None, grant_id: str | None = None) -> Answer:
+        """Answer with the conversation's session (its grant) and log the exchange; ``grant_id``
+        asks about that announcement (an alternative the asker picked)."""
         session = self.sessions.get(key) if key else None
-        ans = self.services.answer(question, session=session)  # the core moves the session's grant along
+        # The core moves the session's grant along.
+        ans = self.services.answer(question, session=session, grant_id=grant_id)
         if key and session is not None:
             self.sessions.put(key, session)
         self.log.log_answer(ans, channel="slack", user_id=user)
@@ -70,6 +72,27 @@ class SlackBot:
         except Exception:
             logger.exception("Answering in thread %s failed", thread_key(channel, thread_ts))
             self.apologise(client, channel, thread_ts, logger)
+
+    def answer_alternative(self, client: WebClient, respond: Callable[..., object], posted, grant_id: str,
+                           user: str | None, logger: logging.Logger) -> None:
+        """Ask an earlier answer's question again about the announcement the asker picked, where it was asked."""
+        question = posted.answer.question
+        try:
+            if posted.thread_ts is None:  # an answer only the asker saw: so is this one
+                ans = self.ask(question, None, user, grant_id=grant_id)
+                self.threads.remember(ans, posted.channel, None)
+                respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
+                return
+            ans = self.ask(question, thread_key(posted.channel, posted.thread_ts), user, grant_id=grant_id)
+            self.threads.remember(ans, posted.channel, posted.thread_ts)
+            client.chat_postMessage(channel=posted.channel, thread_ts=posted.thread_ts,
+                                    text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), unfurl_links=False)
+        except GrantbotError as err:
+            logger.warning("Could not answer about %s: %s", grant_id, err, exc_info=True)
+            respond(text=escape(str(err)), response_type="ephemeral", replace_original=False)
+        except Exception:
+            logger.exception("Answering about %s failed", grant_id)
+            respond(text=phrase(posted.answer.language, "error"), response_type="ephemeral", replace_original=False)
 
     def reply_privately(self, respond: Callable[..., object], command: dict, question: str,
                         logger: logging.Logger) -> None:

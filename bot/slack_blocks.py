@@ -11,6 +11,7 @@ HELPFUL = "grantbot_helpful"
 NOT_HELPFUL = "grantbot_not_helpful"
 ESCALATE = "grantbot_escalate"
 QUOTES = "grantbot_quotes"
+ALTERNATIVE = "grantbot_alternative"  # + its position: Slack wants distinct action ids in one block
 _OUTCOME_MARK = {"pass": ":white_check_mark:", "fail": ":x:", "unknown": ":grey_question:"}
 
 
@@ -75,8 +76,20 @@ def answer_blocks(ans: Answer) -> list[dict]:
         blocks.append(_context("\n".join(lines)))
     if (deadline := deadline_line(ans)) is not None:
         blocks.append(_context(f":calendar: {escape(deadline)}"))
+    if ans.alternatives:
+        blocks.append(_context(escape(phrase(ans.language, "alternatives"))))
+        blocks.append(alternative_buttons(ans))
     blocks.append(answer_buttons(ans))
     return blocks
+
+
+def alternative_buttons(ans: Answer) -> dict:
+    """One button per close announcement; its value carries the answer id and the grant id."""
+    buttons = [
+        _button(truncate(g.title, 75), f"{ALTERNATIVE}_{n}", f"{ans.answer_id}|{g.id}")
+        for n, g in enumerate(ans.alternatives)
+    ]
+    return {"type": "actions", "block_id": "grantbot_alternatives", "elements": buttons}
 
 
 def quotes_view(ans: Answer) -> dict:

@@ -7,6 +7,7 @@ _FALLBACK = {"nn": "nb", "nb": "en", "sv": "en", "da": "en"}
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "alternatives": "Another announcement may be meant; ask the same about:",
         "pick_grant": "Choose a grant.",
         "escalation_failed": "{user} I could not reach the caseworkers in {channel}, so nobody was notified.",
         "helpful": "Helpful", "not_helpful": "Not helpful", "ask_caseworker": "Ask a caseworker",
@@ -35,6 +36,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Eligibility check: {title}",
     },
     "nb": {
+        "alternatives": "Kanskje en annen utlysning er ment; still samme spørsmål om:",
         "pick_grant": "Velg et tilskudd.",
         "escalation_failed": "{user} Jeg nådde ikke saksbehandlerne i {channel}, så ingen ble varslet.",
         "helpful": "Nyttig", "not_helpful": "Ikke nyttig", "ask_caseworker": "Spør en saksbehandler",
@@ -63,6 +65,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Sjekk: {title}",
     },
     "nn": {
+        "alternatives": "Kanskje ei anna utlysing er meint; still same spørsmål om:",
         "helpful": "Nyttig", "not_helpful": "Ikkje nyttig", "ask_caseworker": "Spør ein sakshandsamar",
         "show_quotes": "Vis sitat", "sources": "Kjelder", "quotes_title": "Kjelder, ordrett",
         "deadline_open": "Open: neste frist {date} ({days} dagar att)",
@@ -71,6 +74,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "error": "Orsak, noko gjekk gale hos meg. Prøv att om eit minutt.",
     },
     "sv": {
+        "alternatives": "Kanske menas en annan utlysning; ställ samma fråga om:",
         "pick_grant": "Välj ett bidrag.",
         "escalation_failed": "{user} Jag nådde inte handläggarna i {channel}, så ingen fick besked.",
         "helpful": "Hjälpsamt", "not_helpful": "Inte hjälpsamt", "ask_caseworker": "Fråga en handläggare",
@@ -95,6 +99,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "max_amount": "Högsta belopp: {amount}", "check_for": "Kontroll: {title}",
     },
     "da": {
+        "alternatives": "Måske menes et andet opslag; stil samme spørgsmål om:",
         "pick_grant": "Vælg en pulje.",
         "escalation_failed": "{user} Jeg kunne ikke nå sagsbehandlerne i {channel}, så ingen fik besked.",
         "helpful": "Nyttigt", "not_helpful": "Ikke nyttigt", "ask_caseworker": "Spørg en sagsbehandler",

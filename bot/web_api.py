@@ -38,7 +38,7 @@ def build_api_router(ctx: WebContext) -> APIRouter:
         """Answer one question with citations; ``session_id`` keeps follow-ups in context."""
         key = f"web:{body.session_id}" if body.session_id else None
         session = ctx.sessions.get(key) if key else None
-        answer = ctx.services.answer(body.question, today=body.today, session=session)
+        answer = ctx.services.answer(body.question, today=body.today, session=session, grant_id=body.grant_id)
         if key and session is not None:
             ctx.sessions.put(key, session)
         ctx.log.log_answer(answer, channel="web", user_id=body.session_id)

@@ -40,6 +40,9 @@ class AskRequest(_Strict):
     question: str = Field(description="The question, in nb, nn, sv, da or en")
     session_id: SessionId | None = Field(None, description="Keeps follow-up questions in one conversation")
     today: IsoDate | None = Field(None, description="Fixes the date used for deadline status")
+    grant_id: Annotated[str, Field(min_length=1, max_length=128)] | None = Field(
+        None, description="Ask about this announcement (one of an answer's alternatives)"
+    )
 
 
 class ProfileIn(_Strict):

@@ -14,23 +14,23 @@ from contextlib import contextmanager
 from langchain_core.documents import Document as Chunk
 
 from knowledge.errors import GrantbotError
+from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
 from knowledge.settings import Settings
 from retrieval.chunking import chunk_document
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
 from retrieval.glossary import nordic_terms
-from retrieval.lexical import Bm25Index
+from retrieval.lexical import Bm25Index, content_words
 from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
 
 CANDIDATES = 100  # chunks taken from each signal before fusion
-PASSAGES_PER_GRANT = 3
 # Signal weights of the grant-level fusion. The default model knows English only, so the lexical
 # signals carry Nordic questions: the grant's name (title, URL), then the whole document, whose
 # BM25 rewards a question's place, year and topic words even when no one chunk holds them all.
 GRANT_WEIGHTS = {
-    "dense": 0.1, "grams": 0.25, "title": 0.5, "title_grams": 1.0, "document": 1.0, "document_grams": 0.5,
+    "dense": 0.1, "words": 0.0, "grams": 0.25, "title": 0.5, "title_grams": 1.0, "document": 1.0, "document_grams": 0.5,
 }
 # Confidence that a question is about a grant at all: logistic in the share of its content words
 # the grant's document holds (IDF-weighted), the best passage's cosine similarity, and how far the
@@ -38,6 +38,9 @@ GRANT_WEIGHTS = {
 # regression on the evaluation questions and off-topic ones (benchmarks/bench_retrieval.py).
 CONFIDENCE = {"coverage": 2.5, "dense": 1.0, "agreement": 8.0, "bias": -7.0}
 CONFIDENCE_THRESHOLD = 0.4
+# A word in more of the announcements than this says what is asked ("frist", "kontakt"), not which
+# grant: it is left out of the title signals, where one shared word would decide.
+MAX_DOCUMENT_FREQUENCY = 0.1
 
 
 def _embedding_text(chunk: Chunk) -> str:
@@ -77,6 +80,9 @@ class HybridIndex:
         self.lexical = Bm25Index(home / "lexical" / "chunks")
         self.titles = Bm25Index(home / "lexical" / "titles")
         self.documents = Bm25Index(home / "lexical" / "documents")
+        self._vectors: dict[str, list[float]] = {}
+        self._metadata: dict[str, dict] = {}
+        self._dense_floor = 0.0
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
             raise ModelMismatch(built, self.model)
@@ -137,15 +143,43 @@ class HybridIndex:
     def search(self, query: str, k: int = 8, grant_id: str | None = None) -> list[Passage]:
         """The ``k`` best passages by fused rank; ``grant_id`` restricts the search to one grant."""
         self._refresh()
-        return self._search(query, self.embedder.embed_query(query), k, grant_id)
+        return self._search(query, self.embed_query(query), k, grant_id)
+
+    def embed_query(self, query: str) -> list[float]:
+        """The question's vector; the last few are kept, so that choosing a grant and then
+        fetching its passages embeds the question once."""
+        if query not in self._vectors:
+            if len(self._vectors) >= 16:
+                self._vectors.pop(next(iter(self._vectors)))
+            self._vectors[query] = self.embedder.embed_query(query)
+        return self._vectors[query]
 
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
-        """The ``k`` grants the question most likely is about, best first, each with its best passages."""
+        """The ``k`` grants the question most likely is about, best first (no passages: see GrantHit)."""
         self._refresh()
-        vector = self.embedder.embed_query(query)
-        lexical_query = f"{query} {nordic_terms(query)}".strip()
-        fused = normalized_score_fusion(self._grant_signals(lexical_query, vector), GRANT_WEIGHTS)
-        return [self._hit(query, vector, g, fused[g]) for g in ranked(fused)[:k]]
+        vector = self.embed_query(query)
+        signals = self.grant_signals(query, vector)
+        fused = normalized_score_fusion(signals, GRANT_WEIGHTS)
+        hits = [self._hit(g, fused[g], signals) for g in ranked(fused)[:k]]
+        for hit in hits:
+            hit.confidence = self.relevance(query, hit)
+        return hits
+
+    def grant_signals(
+        self, query: str, vector: list[float], max_df: float | None = None, glossary: bool = True
+    ) -> dict[str, dict[str, float]]:
+        """Each signal's score per candidate grant. ``max_df`` and ``glossary`` default to the
+        fitted settings; benchmarks/calibrate.py varies them."""
+        lexical_query = f"{query} {nordic_terms(query)}".strip() if glossary else query
+        specific = self.specific_words(lexical_query, MAX_DOCUMENT_FREQUENCY if max_df is None else max_df)
+        return self._grant_signals(lexical_query, specific, vector)
+
+    def specific_words(self, query: str, max_df: float = 1.0) -> str:
+        """The question's words that name a grant rather than what is asked: those in at most
+        ``max_df`` of the announcements ("fyrtårnskommune", not "søknadsfristen"), with their
+        folded spellings so that "Konfliktrådet" meets konfliktraadet.no."""
+        kept = [w for w in content_words(query) if _specific(*self.documents.document_frequency(w), max_df)]
+        return with_folded(" ".join(kept))
 
     def _refresh(self) -> None:
         for lexical in (self.lexical, self.titles, self.documents):
@@ -153,9 +187,8 @@ class HybridIndex:
 
     def relevance(self, query: str, hit: GrantHit) -> float:
         """0..1 confidence that ``query`` is about the grant of ``hit`` (above CONFIDENCE_THRESHOLD: on topic)."""
-        dense = max((p.dense_score for p in hit.passages), default=0.0)
         agreement = hit.score / sum(GRANT_WEIGHTS.values())
-        return _confidence(self.documents.coverage(query, hit.grant_id), dense, agreement)
+        return _confidence(self.documents.coverage(query, hit.grant_id), hit.dense, agreement)
 
     def _search(self, query: str, vector: list[float], k: int, grant_id: str | None) -> list[Passage]:
         signals = self._chunk_signals(query, vector, grant_id)
@@ -170,24 +203,32 @@ class HybridIndex:
             "grams": self.lexical.query(query, CANDIDATES, grant_id, field="grams"),
         }
 
-    def _grant_signals(self, query: str, vector: list[float]) -> dict[str, dict[str, float]]:
+    def _grant_signals(self, query: str, specific: str, vector: list[float]) -> dict[str, dict[str, float]]:
         def grants(hits: list[tuple[Chunk, float]]) -> dict[str, float]:
             return best_scores((c.metadata["grant_id"], s) for c, s in hits)
 
+        dense_hits = self.store.query(vector, CANDIDATES)
+        self._metadata = {c.metadata["grant_id"]: c.metadata for c, _ in dense_hits}
+        dense = grants(dense_hits)
+        # Cosine similarities of one model crowd into a narrow band (e5: 0.75-0.9); measured from
+        # the weakest candidate they spread over the range the lexical signals use.
+        self._dense_floor = floor = min(dense.values(), default=0.0)
         return {
-            "dense": grants(self.store.query(vector, CANDIDATES)),
+            "dense": {g: s - floor for g, s in dense.items()},
+            "words": grants(self.lexical.query(query, CANDIDATES, field="words")),
             "grams": grants(self.lexical.query(query, CANDIDATES, field="grams")),
-            "title": grants(self.titles.query(query, CANDIDATES, field="words")),
-            "title_grams": grants(self.titles.query(query, CANDIDATES, field="grams")),
+            "title": grants(self.titles.query(specific, CANDIDATES, field="words")),
+            "title_grams": grants(self.titles.query(specific, CANDIDATES, field="grams")),
             "document": grants(self.documents.query(query, CANDIDATES, field="words")),
             "document_grams": grants(self.documents.query(query, CANDIDATES, field="grams")),
         }
 
-    def _hit(self, query: str, vector: list[float], grant_id: str, score: float) -> GrantHit:
-        passages = self._search(query, vector, PASSAGES_PER_GRANT, grant_id)
-        hit = GrantHit(grant_id=grant_id, score=score, passages=passages)
-        hit.confidence = self.relevance(query, hit)
-        return hit
+    def _hit(self, grant_id: str, score: float, signals: dict[str, dict[str, float]]) -> GrantHit:
+        meta = self._metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
+        cosine = signals["dense"].get(grant_id)
+        dense = cosine + self._dense_floor if cosine is not None else 0.0
+        return GrantHit(grant_id=grant_id, score=score, dense=dense, source=meta.get("source", ""),
+                        title=meta.get("title", ""))
 
 
 def _passage(chunk_id: str, score: float, found: dict[str, dict[str, tuple[Chunk, float]]]) -> Passage:
@@ -202,13 +243,19 @@ def _passage(chunk_id: str, score: float, found: dict[str, dict[str, tuple[Chunk
 
 
 def _title_text(record: GrantRecord, document: Document) -> str:
-    # The grant's name and address are what askers quote; a URL slug often spells out the name.
-    return " ".join(filter(None, [record.title, document.title, document.url, document.issuer]))
+    # The grant's name, issuer and address are what askers quote: a URL's host often names the
+    # issuer or municipality (konfliktraadet.no, luster.custompublish.com), its path the grant.
+    return with_folded(" ".join(filter(None, [record.title, document.title, document.url, document.issuer])))
 
 
 def _grant_entry(record: GrantRecord, document: Document, text: str) -> Chunk:
     meta = {"grant_id": record.id, "source": document.source, "title": document.title, "language": document.language}
     return Chunk(id=record.id, page_content=text, metadata=meta)
+
+
+def _specific(holding: int, total: int, max_df: float) -> bool:
+    # A word in one announcement names it however few there are.
+    return holding <= max(1.0, max_df * total)
 
 
 def _confidence(coverage: float, dense: float, agreement: float) -> float:

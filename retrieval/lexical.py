@@ -62,6 +62,11 @@ def words(text: str) -> list[str]:
     return out
 
 
+def content_words(text: str) -> list[str]:
+    """The distinct words of ``text`` that are no stopword of any of the five languages."""
+    return [w for w in dict.fromkeys(words(text)) if w not in _ALL_STOPWORDS]
+
+
 def stems(text: str, language: str) -> list[str]:
     """The text's non-stopword words stemmed with the Snowball stemmer of ``language``."""
     algorithm = _ALGORITHMS.get(language, "norwegian")
@@ -176,6 +181,12 @@ class Bm25Index:
             scores = np.where(self._mask(grant_id), scores, 0.0)
         order = np.argsort(-scores, kind="stable")[:k]
         return [(self._chunks[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def document_frequency(self, word: str) -> tuple[int, int]:
+        """How many entries hold ``word`` (under any stemmer), and how many there are: many for
+        "søknadsfrist" in a corpus of announcements, one for the word that names one grant."""
+        forms = {_stemmer(a).stemWord(word) for a in _STOPWORDS} | {word}
+        return max(len(self._fields["words"].postings(f)) for f in forms), len(self._chunks)
 
     def coverage(self, text: str, grant_id: str) -> float:
         """IDF-weighted share of the question's content words found in the grant's chunks (0..1)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 
 class Passage(BaseModel):
@@ -22,17 +22,15 @@ class Passage(BaseModel):
 
 
 class GrantHit(BaseModel):
-    """One grant, its fused score, its best passages and a 0..1 confidence that the question is about it."""
+    """One grant, its fused score and a 0..1 confidence that the question is about it.
+
+    Passages are not part of it: they are fetched (``HybridIndex.search`` with its ``grant_id``)
+    for the one grant that is chosen, not for every candidate.
+    """
 
     grant_id: str
     score: float
     confidence: float = 0.0
-    passages: list[Passage] = Field(default_factory=list)
-
-    @property
-    def source(self) -> str:
-        return self.passages[0].source if self.passages else ""
-
-    @property
-    def title(self) -> str:
-        return self.passages[0].title if self.passages else ""
+    dense: float = 0.0  # cosine similarity of the question and the grant's best chunk
+    source: str = ""
+    title: str = ""

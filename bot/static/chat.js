@@ -118,8 +118,32 @@
         el("summary", {}, t("rules_caption")), ...checkSummary(ans.check)) : null,
       ans.citations.length ? el("h4", {}, t("sources")) : null,
       ans.citations.length ? sourcesList(ans, prefix) : null,
+      alternativesBox(ans),
       feedbackBox(ans));
     document.getElementById("conversation").append(article);
+  }
+
+  // Close announcements (another year or round): one button each asks the same question about it.
+  function alternativesBox(ans) {
+    if (!ans.alternatives || !ans.alternatives.length) return null;
+    const buttons = ans.alternatives.map((g) => {
+      const button = el("button", { type: "button", class: "alternative", lang: ans.language }, g.title);
+      button.addEventListener("click", () => askAbout(ans.question, g.id, button));
+      return button;
+    });
+    return el("div", { class: "alternatives" }, el("p", {}, t("alternatives")), ...buttons);
+  }
+
+  async function askAbout(question, grantId, button) {
+    const status = document.getElementById("ask-status");
+    button.disabled = true;
+    try {
+      showExchange(await postJson("/api/ask", { question, session_id: sessionId(), grant_id: grantId }));
+    } catch (e) {
+      status.textContent = t("error", { msg: e.message });
+    } finally {
+      button.disabled = false;
+    }
   }
 
   async function ask(event) {

@@ -2,7 +2,14 @@
 
 from types import SimpleNamespace
 
-from bot.grant_resolution import is_follow_up, names_the_grant, prefer_named_year
+from bot.grant_resolution import (
+    is_follow_up,
+    names_the_grant,
+    prefer_fact_holder,
+    prefer_named_year,
+    resolve_grant,
+)
+from bot.models import Session
 
 TEXTS = {
     "pool-2017": "Tilskud til indretning af demensegnede plejeboliger. Ansøgningsfrist 1. marts 2017.",
@@ -11,7 +18,7 @@ TEXTS = {
 
 
 def hits(*ids):
-    return [SimpleNamespace(grant_id=i) for i in ids]
+    return [SimpleNamespace(grant_id=i, score=1.0) for i in ids]
 
 
 def test_a_question_naming_a_year_goes_to_the_close_candidate_that_mentions_it():
@@ -32,3 +39,70 @@ def test_a_follow_up_made_of_generic_words_names_no_grant_of_its_own():
 def test_weather_does_not_speak_of_grants_but_a_grant_word_does():
     assert not names_the_grant("Hva blir været i Oslo i morgen?", "Tilskudd til barn og unge i Oslo og Viken")
     assert names_the_grant("Fortell om tilskuddet", "Øker tilskuddet i Helseteknologiordningen")
+
+
+def scored(*pairs):
+    return [SimpleNamespace(grant_id=g, score=s, confidence=0.9, passages=[], title=g) for g, s in pairs]
+
+
+class FakeIndex:
+    """search_grants gives fixed hits; search gives no passages."""
+
+    def __init__(self, hits):
+        self.hits = hits
+
+    def search_grants(self, question, k=5):
+        return self.hits[:k]
+
+    def search(self, question, k=6, grant_id=None):
+        return []
+
+
+def test_among_close_candidates_the_one_stating_the_asked_fact_goes_first():
+    holds = {"faq": False, "call": True}
+    ranked = prefer_fact_holder(scored(("faq", 1.0), ("call", 0.95)), "deadline", lambda g, i: holds[g])
+    assert [h.grant_id for h in ranked] == ["call", "faq"]
+
+
+def test_a_far_candidate_does_not_win_by_stating_the_fact():
+    holds = {"faq": False, "call": True}
+    ranked = prefer_fact_holder(scored(("faq", 1.0), ("call", 0.4)), "deadline", lambda g, i: holds[g])
+    assert [h.grant_id for h in ranked] == ["faq", "call"]
+
+
+def test_a_year_far_behind_does_not_decide():
+    ranked = prefer_named_year(scored(("pool-2017", 1.0), ("pool-2018", 0.3)), "Fristen for puljen 2018?", TEXTS.get)
+    assert [h.grant_id for h in ranked] == ["pool-2017", "pool-2018"]
+
+
+def test_close_announcements_are_named_as_alternatives():
+    index = FakeIndex(scored(("round-2", 1.0), ("round-1", 0.97), ("other", 0.2)))
+    found = resolve_grant(index, "Når er fristen for puljen?", None, set(), "deadline", TEXTS.get)
+    assert found.grant_id == "round-2" and found.alternatives == ["round-1"]
+
+
+def test_in_a_conversation_a_question_that_fits_another_grant_better_moves_there():
+    index = FakeIndex(scored(("it-samverkan", 1.0), ("fyrtarn", 0.3)))
+    session = Session(grant_id="fyrtarn")
+    question = "Hur mycket kan ett län med 275 000 invånare få?"
+    found = resolve_grant(index, question, session, {"fyrtarn", "it-samverkan"}, "amount", TEXTS.get)
+    assert found.grant_id == "it-samverkan"
+
+
+def test_in_a_conversation_a_question_that_fits_its_grant_as_well_as_any_stays():
+    index = FakeIndex(scored(("round-2", 1.0), ("round-1", 0.96)))
+    session = Session(grant_id="round-1")
+    found = resolve_grant(index, "Hvor mye kan en kommune få i puljen?", session, {"round-1", "round-2"}, "amount", TEXTS.get)
+    assert found.grant_id == "round-1"
+
+
+def test_an_off_topic_question_is_off_topic_in_a_conversation_too():
+    index = FakeIndex([SimpleNamespace(grant_id="fyrtarn", score=0.2, confidence=0.05, passages=[], title="Fyrtårn")])
+    found = resolve_grant(index, "Hva blir været i morgen?", Session(grant_id="fyrtarn"), {"fyrtarn"}, "other", TEXTS.get)
+    assert found.grant_id is None
+
+
+def test_a_follow_up_of_generic_words_stays_on_the_conversation_grant():
+    index = FakeIndex(scored(("other", 1.0)))
+    found = resolve_grant(index, "og hvem er kontaktperson?", Session(grant_id="fyrtarn"), {"fyrtarn"}, "contact", TEXTS.get)
+    assert found.grant_id == "fyrtarn"

@@ -4,7 +4,8 @@ import pytest
 
 from knowledge.models import Document, GrantRecord
 from knowledge.settings import Settings
-from retrieval.index import HybridIndex
+from retrieval.embeddings import HashingEmbedder
+from retrieval.index import HybridIndex, ModelMismatch
 from retrieval.vector_store import InMemoryVectorStore
 
 
@@ -37,7 +38,7 @@ def test_search_can_be_restricted_to_one_grant(index, seeds):
 def test_search_grants_finds_the_grant_named_in_the_question(index, seeds):
     hits = index.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=3)
     assert hits[0].grant_id == by_id(seeds, "000")[0].id
-    assert hits[0].passages and hits[0].source == "000_1de9e93bc0097409.txt"
+    assert hits[0].source == "000_1de9e93bc0097409.txt" and hits[0].title
     assert 0.0 <= hits[0].confidence <= 1.0
 
 
@@ -103,3 +104,42 @@ def test_a_running_index_finds_grants_another_process_ingested_after_it_started(
     ingesting.replace(record, document)
     hits = serving.search_grants("Sista dag att ansöka om medel för regional IT-samverkan", k=3)
     assert record.id in {h.grant_id for h in hits}
+
+
+def test_a_question_is_embedded_once_for_its_grant_and_its_passages(settings, seeds):
+    counting = CountingEmbedder()
+    ix = HybridIndex(settings, embedder=counting, store=InMemoryVectorStore())
+    ix.replace_many(seeds)
+    counting.queries = 0
+    top = ix.search_grants("Når er søknadsfristen for å bli fyrtårnskommune?", k=3)[0]
+    ix.search("Når er søknadsfristen for å bli fyrtårnskommune?", k=4, grant_id=top.grant_id)
+    assert counting.queries == 1
+
+
+def test_words_every_announcement_uses_do_not_name_a_grant(index):
+    specific = index.specific_words("Hvilke kommuner kan bli fyrtårnskommune?", max_df=0.5)
+    assert "fyrtårnskommune" in specific.split() and "kommuner" not in specific.split()
+
+
+def test_an_index_built_with_another_model_is_a_clear_error(settings, hashing, seeds):
+    HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).replace_many(seeds[:1])
+    with pytest.raises(ModelMismatch, match="grantbot ingest --reindex"):
+        HybridIndex(settings, embedder=CountingEmbedder(), store=InMemoryVectorStore())
+    rebuilt = HybridIndex(settings, embedder=CountingEmbedder(), store=InMemoryVectorStore(), rebuild=True)
+    rebuilt.replace_many(seeds[:1])
+    assert HybridIndex(settings, embedder=CountingEmbedder(), store=InMemoryVectorStore()).built_with() == "counting"
+
+
+class CountingEmbedder(HashingEmbedder):
+    model_name = "counting"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.queries = 0
+
+    def embed_query(self, text: str) -> list[float]:
+        self.queries += 1
+        return super().embed_query(text)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [HashingEmbedder.embed_query(self, t) for t in texts]

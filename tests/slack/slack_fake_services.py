@@ -33,14 +33,17 @@ class FakeServices:
     def grants(self) -> list[GrantRecord]:
         return [HEALTH, CULTURE]
 
-    def answer(self, question: str, today=None, session=None) -> Answer:
+    def answer(self, question: str, today=None, session=None, grant_id=None) -> Answer:
         time.sleep(self.delay)
-        self.asked.append((question, session.grant_id if session else None))
+        self.asked.append((question, grant_id or (session.grant_id if session else None)))
         if self.fail:
             raise RuntimeError("the index is on fire")
         if len(question) > 200:
             raise BadInput(f"The question is too long ({len(question)} characters; at most 200)")
         grant = CULTURE if (session and session.grant_id == CULTURE.id) or "kultur" in question.lower() else None
+        grant = {g.id: g for g in (CULTURE, HEALTH)}.get(grant_id, grant)
+        # A question naming a round stays close to another announcement, as two rounds of one scheme do.
+        others = [HEALTH] if grant is CULTURE and grant_id is None and "runde" in question.lower() else []
         if session is not None:  # as the core does: the thread keeps its grant
             session.grant_id = grant.id if grant else session.grant_id
         return Answer(
@@ -52,6 +55,7 @@ class FakeServices:
                                 url=CULTURE.urls[0])] if grant else [],
             facts=Facts(deadlines=["2027-03-01"]) if grant else Facts(),
             deadline_status=DeadlineStatus(open=True, next_deadline="2027-03-01", days_left=99) if grant else None,
+            alternatives=[GrantRef(id=g.id, title=g.title, source=g.source) for g in others],
         )
 
     def check(self, grant_id: str, profile: Profile, today=None, language: str = "en") -> CheckResult:

@@ -123,3 +123,17 @@ def test_escalating_a_private_slash_command_answer_replies_privately(slack, slac
     assert to_asker.params["response_type"] == "ephemeral"
     assert f"saksbehandlerne i <#{CASEWORKERS}>" in to_asker.params["text"]
     assert slack_api.calls_to("chat.getPermalink") == []  # a private answer has no thread to link
+
+
+def test_an_alternative_asks_the_same_question_about_that_announcement_in_the_thread(slack, slack_api, services):
+    slack.event(mention("Når er fristen for kulturmidler i andre runde?", ts=ASKED_AT))
+    [post] = slack_api.wait_for("chat.postMessage")
+    alternatives = next(b for b in post.params["blocks"] if b.get("block_id") == "grantbot_alternatives")
+    [button] = alternatives["elements"]
+    assert button["text"]["text"] == "Folkhälsa 2027"
+
+    slack.click(button["action_id"], button["value"], "1700000000.000001", thread_ts=ASKED_AT)
+
+    again = slack_api.wait_for("chat.postMessage", count=2)[1]
+    assert again.params["thread_ts"] == ASKED_AT
+    assert services.asked[-1] == ("Når er fristen for kulturmidler i andre runde?", "folkehalsa-2027")

@@ -31,6 +31,20 @@ def test_a_follow_up_in_the_same_session_stays_on_the_grant(client):
     assert second["grant"]["id"] == first["grant"]["id"]
 
 
+def test_ask_about_a_chosen_announcement_answers_from_it_and_moves_the_conversation(client):
+    grant = _a_sample_grant(client)
+    body = {"question": "Hvor mye kan kommunene få?", "grant_id": grant["id"], "session_id": "picked-1"}
+    first = client.post("/api/ask", json=body).json()
+    then = client.post("/api/ask", json={"question": "og hvem er kontaktperson?", "session_id": "picked-1"}).json()
+    assert first["grant"]["id"] == grant["id"] and then["grant"]["id"] == grant["id"]
+    assert "alternatives" in first
+
+
+def test_ask_about_an_unknown_announcement_is_a_404(client):
+    response = client.post("/api/ask", json={"question": "Hvor mye kan vi få?", "grant_id": "no-such-grant"})
+    assert response.status_code == 404 and "no-such-grant" in response.json()["error"]
+
+
 def test_grants_lists_every_grant_as_contract_records_with_deadline_status(client):
     grants = client.get("/api/grants", params={"today": "2000-01-01"}).json()
     assert len(grants) >= 5

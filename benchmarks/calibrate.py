@@ -31,7 +31,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from bot.grant_resolution import CANDIDATE_GRANTS, CLOSE, has_fact, rank_candidates
+import retrieval.index
+from bot.grant_resolution import _KIND, CANDIDATE_GRANTS, CLOSE, OFF_TOPIC_BELOW, has_fact, rank_candidates
+from bot.intents import classify_intent
 from knowledge.settings import Settings
 from retrieval.index import GRANT_WEIGHTS, MAX_DOCUMENT_FREQUENCY, HybridIndex
 
@@ -71,15 +73,19 @@ def build_home(shared: Path, home: Path) -> None:
     ingest(Services(Settings(home=home)), [shared / "seeds", shared / "corpus"], progress=True)
 
 
-def collect(index: HybridIndex, questions: list[dict], source_of: dict[str, str]) -> dict:
-    """Per question, per setting (max_df, glossary): the candidates' signal scores."""
+def collect(index: HybridIndex, questions: list[dict]) -> dict:
+    """Per question, per setting (max_df, glossary): the candidates' signal scores. Only the title
+    signals depend on max_df, and the dense ones on neither, so each is computed once per its inputs."""
     rows = {}
     for n, q in enumerate(questions):
-        vector = index.embedder.embed_query(q["question"])
-        rows[q["id"]] = {
-            (df, gl): index.grant_signals(q["question"], vector, max_df=df, glossary=gl)
-            for df in MAX_DFS for gl in (True, False)
-        }
+        dense = index.dense_signal(index.embed_query(q["question"]))
+        rows[q["id"]] = {}
+        for glossary in (True, False):
+            query = index.lexical_query(q["question"], glossary)
+            text = index.text_signals(query)
+            for df in MAX_DFS:
+                title = index.title_signals(index.specific_words(q["question"], df))
+                rows[q["id"]][(df, glossary)] = {**dense, **text, **title}
         if n % 100 == 0:
             print(f"  signals: {n}/{len(questions)}", file=sys.stderr)
     return rows
@@ -219,15 +225,17 @@ def cross_validate(items: list[dict], rows: dict, source_of: dict) -> None:
 
 def confidence_features(index: HybridIndex, question: str) -> list[float]:
     hit = index.search_grants(question, k=1)[0]
-    agreement = hit.score / sum(GRANT_WEIGHTS.values())
+    agreement = hit.score / sum(retrieval.index.GRANT_WEIGHTS.values())
     return [index.documents.coverage(question, hit.grant_id), hit.dense, agreement]
 
 
-def fit_confidence(index: HybridIndex, items: list[dict]) -> None:
-    """Logistic regression of on-topic (a question about a page) against off-topic questions;
-    scored held out by page for the on-topic ones and by question for the off-topic ones."""
-    on = [(confidence_features(index, it["question"]), 1, it["source"]) for it in items]
-    off = [(confidence_features(index, q), 0, f"off-{n % 5}") for n, q in enumerate(OFF_TOPIC)]
+def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None:
+    """Logistic regression of on-topic (a question about a page) against off-topic questions,
+    with the fitted weights; scored held out by page for the on-topic ones and by question for
+    the off-topic ones. Then how the off-topic floors of each kind of question separate them."""
+    retrieval.index.GRANT_WEIGHTS = weights  # search_grants fuses with the module's weights
+    on = [(confidence_features(index, it["question"]), 1, it["source"], it["intent"], it["question"]) for it in items]
+    off = [(confidence_features(index, q), 0, f"off-{n % 5}", classify_intent(q), q) for n, q in enumerate(OFF_TOPIC)]
     rows = on + off
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows])
@@ -237,12 +245,18 @@ def fit_confidence(index: HybridIndex, items: list[dict]) -> None:
         model = LogisticRegression(class_weight="balanced").fit(x[train], y[train])
         right += list(model.predict(x[test]) == y[test])
     model = LogisticRegression(class_weight="balanced").fit(x, y)
-    on_ok = np.mean(model.predict(x[y == 1]) == 1)
-    off_ok = np.mean(model.predict(x[y == 0]) == 0)
     coef = dict(zip(["coverage", "dense", "agreement"], (round(float(c), 2) for c in model.coef_[0]), strict=True))
-    print(f"\nconfidence: held-out accuracy {np.mean(right):.1%}; in-sample on-topic kept {on_ok:.1%}, "
-          f"off-topic rejected {off_ok:.1%}")
-    print(f"CONFIDENCE = {{**{coef}, 'bias': {round(float(model.intercept_[0]), 2)}}}  (threshold 0.5)")
+    print(f"\nconfidence: held-out accuracy {np.mean(right):.1%} (on-topic and off-topic questions)")
+    print(f"CONFIDENCE = {{**{coef}, 'bias': {round(float(model.intercept_[0]), 2)}}}")
+    p = model.predict_proba(x)[:, 1]
+    for kind, floor in OFF_TOPIC_BELOW.items():
+        mine = [i for i, r in enumerate(rows) if _KIND.get(r[3], "fact") == kind]
+        on_below = sum(p[i] < floor for i in mine if y[i] == 1)
+        off_above = sum(p[i] >= floor for i in mine if y[i] == 0)
+        print(f"  floor {kind} {floor}: on-topic below {on_below}/{sum(y[i] == 1 for i in mine)}, "
+              f"off-topic at or above {off_above}/{sum(y[i] == 0 for i in mine)}")
+    for prob, row in sorted(((float(p[i]), rows[i]) for i in range(len(rows)) if y[i] == 0), key=lambda t: -t[0])[:5]:
+        print(f"  off-topic {prob:.2f} ({row[3]}) {row[4]}")
 
 
 def main() -> int:
@@ -263,7 +277,7 @@ def main() -> int:
         RULES = Rules(Catalogue(home))
         source_of = {r.id: r.source for r in RULES.catalogue.records()}
         items = load_questions(args.shared)
-        rows = collect(index, items, source_of)
+        rows = collect(index, items)
         if args.signals:
             args.signals.write_bytes(pickle.dumps(rows))
         print(f"{len(items)} answerable questions on {len(set(i['source'] for i in items))} pages, "
@@ -281,7 +295,7 @@ def main() -> int:
         print(f"\nfitted on all pages (in sample {score:.1%}, {with_close:.1%} with CLOSE): "
               f"MAX_DOCUMENT_FREQUENCY = {setting[0]}, glossary = {setting[1]}, CLOSE = {close}"
               f"\nGRANT_WEIGHTS = {weights}")
-        fit_confidence(index, items)
+        fit_confidence(index, items, weights)
     finally:
         if made:
             shutil.rmtree(home, ignore_errors=True)

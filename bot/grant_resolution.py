@@ -19,7 +19,7 @@ _KIND = {"criteria": "content", "overview": "content", "other": "other"}
 # Candidates whose fused score is at least this share of the best one's are "close": the question's
 # year or the fact it asks for decides among them, a conversation stays on its grant when that is
 # among them, and the others are named as alternatives. Fitted by benchmarks/calibrate.py.
-CLOSE = 0.9
+CLOSE = 0.8
 CANDIDATE_GRANTS = 5
 MAX_ALTERNATIVES = 2
 PASSAGES = 6  # of the chosen grant, for the composers that quote the best sentences
@@ -81,12 +81,24 @@ def close_to_best(hits: list, close: float = CLOSE) -> list:
 
 def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str], close: float = CLOSE) -> list:
     """Near-identical announcements of different years differ in their year: a question naming a
-    year goes to a close candidate that mentions it, when the best match does not."""
+    year goes to the close candidate that names it in its title or address, else in its text,
+    when the best match does not name it as prominently."""
     years = set(_YEAR.findall(question))
     if not years or not hits:
         return hits
-    named = [h for h in close_to_best(hits, close) if years & set(_YEAR.findall(text_of(h.grant_id)))]
-    return _first(hits, named[0]) if named else hits
+    candidates = close_to_best(hits, close)
+    weight = [_year_weight(years, text_of(h.grant_id)) for h in candidates]
+    best = max(range(len(candidates)), key=lambda i: weight[i])  # the first of equals: the search's order
+    return _first(hits, candidates[best]) if weight[best] > weight[0] else hits
+
+
+def _year_weight(years: set[str], text: str) -> int:
+    # text_of gives the title and the address on the first two lines.
+    head, _, body = text.partition("\n")
+    address, _, body = body.partition("\n")
+    if years & set(_YEAR.findall(f"{head} {address}")):
+        return 2
+    return 1 if years & set(_YEAR.findall(body)) else 0
 
 
 def prefer_fact_holder(hits: list, intent: str, holds: Callable[[str, str], bool], close: float = CLOSE) -> list:

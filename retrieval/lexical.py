@@ -149,6 +149,7 @@ class Bm25Index:
         self._deferred = 0
         self._dirty = False
         self._stamp: int | None = None
+        self._language_array: np.ndarray | None = None
         if folder is not None and (folder / "chunks.json").exists():
             self._load(folder)
 
@@ -183,10 +184,24 @@ class Bm25Index:
         return [(self._chunks[i], float(scores[i])) for i in order if scores[i] > 0]
 
     def document_frequency(self, word: str) -> tuple[int, int]:
-        """How many entries hold ``word`` (under any stemmer), and how many there are: many for
-        "søknadsfrist" in a corpus of announcements, one for the word that names one grant."""
+        """How many entries hold ``word`` (under any stemmer), and how many there are, counted in
+        the language where the word is commonest: "søknadsfrist" is in most Norwegian announcements
+        and "development" in most English ones, while the word that names one grant is in one."""
         forms = {_stemmer(a).stemWord(word) for a in _STOPWORDS} | {word}
-        return max(len(self._fields["words"].postings(f)) for f in forms), len(self._chunks)
+        holding = [self._fields["words"].postings(f) for f in forms]
+        entries = max(holding, key=len)
+        if not len(entries):
+            return 0, len(self._chunks)
+        languages = self._languages()
+        found, counts = np.unique(languages[entries], return_counts=True)
+        totals = dict(zip(*np.unique(languages, return_counts=True), strict=True))
+        _, held, total = max((c / totals[lang], int(c), int(totals[lang])) for lang, c in zip(found, counts, strict=True))
+        return held, total
+
+    def _languages(self) -> np.ndarray:
+        if self._language_array is None:
+            self._language_array = np.array([c.metadata.get("language", "") for c in self._chunks])
+        return self._language_array
 
     def coverage(self, text: str, grant_id: str) -> float:
         """IDF-weighted share of the question's content words found in the grant's chunks (0..1)."""
@@ -210,6 +225,7 @@ class Bm25Index:
 
     def _changed(self) -> None:
         self._dirty = True
+        self._language_array = None
         if not self._deferred:
             self.flush()
 
@@ -254,6 +270,7 @@ class Bm25Index:
         stamp = _stamp_of(folder)
         rows = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
         self._chunks = [Chunk(id=r["id"], page_content=r["text"], metadata=r["metadata"]) for r in rows]
+        self._language_array = None
         for name in FIELDS:
             if (folder / name).exists():
                 self._fields[name] = _Field(bm25s.BM25.load(str(folder / name), show_progress=False))

@@ -106,3 +106,12 @@ def test_a_follow_up_of_generic_words_stays_on_the_conversation_grant():
     index = FakeIndex(scored(("other", 1.0)))
     found = resolve_grant(index, "og hvem er kontaktperson?", Session(grant_id="fyrtarn"), {"fyrtarn"}, "contact", TEXTS.get)
     assert found.grant_id == "fyrtarn"
+
+
+def test_the_candidate_naming_the_year_in_its_title_wins_over_one_mentioning_it_in_passing():
+    texts = {
+        "scheme-2022": "Medfinansieringsordningen 2022\nhttps://example.no/2022\nOrdningen fra 2021 er videreført.",
+        "scheme-2021": "Medfinansieringsordningen 2021\nhttps://example.no/2021\nSøknadsfristen er 1. mars.",
+    }
+    ranked = prefer_named_year(scored(("scheme-2022", 1.0), ("scheme-2021", 0.9)), "Når er fristen i 2021?", texts.get)
+    assert [h.grant_id for h in ranked] == ["scheme-2021", "scheme-2022"]

@@ -52,9 +52,11 @@ def test_the_readme_example_finds_the_lighthouse_grant_not_a_page_titled_with_th
     assert ans.facts.deadlines == ["2004-09-06"]
 
 
-def test_an_english_question_finds_the_norwegian_announcement(haystack):
-    ans = haystack.answer("What was the application deadline to become a lighthouse municipality?", today=TODAY)
-    assert ans.grant.source == "000_1de9e93bc0097409.txt"
+def test_english_questions_find_the_swedish_and_the_norwegian_announcement(haystack):
+    swedish = haystack.answer("What is the deadline for the state funds for regional IT cooperation in Sweden?")
+    norwegian = haystack.answer("How much money did Bardu municipality get from the health technology scheme?")
+    assert swedish.grant.source == "001_1a68e8f698feec8c.txt"
+    assert norwegian.grant.source == "003_6397588da340b2da.txt"
 
 
 def test_a_conversation_moves_to_the_grant_a_question_clearly_fits_and_refuses_the_weather(haystack):

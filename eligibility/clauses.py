@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, parse_int
+from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, parse_int
+from knowledge.applicant_words import noun_spans
 
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
@@ -158,13 +159,16 @@ _LIST_GAP = re.compile(r"^[\s,/]*(?:(?:og|och|and|eller|or|samt|og/eller|och/ell
 def _partner_list(after: str) -> list[str]:
     """The partner types named right after "together with", up to the end of that list."""
     codes, end = [], None
-    for m in NOUN.finditer(after[:120]):
-        gap = after[end : m.start()] if end is not None else after[: m.start()]
+    for code, start, stop in noun_spans(after[:120]):
+        if end is not None and start < end:  # another code of the same words ("offentlige instanser")
+            codes.append(code)
+            continue
+        gap = after[end:start] if end is not None else after[:start]
         if (end is None and len(gap) > 30) or (end is not None and not _LIST_GAP.match(gap)):
             break
-        codes.append(m.lastgroup)
-        end = m.end()
-    return list(dict.fromkeys(c for c in codes if c))
+        codes.append(code)
+        end = stop
+    return list(dict.fromkeys(codes))
 
 
 def required_partners(sentences: list[str]) -> Partners | None:

@@ -3,48 +3,76 @@
 The types feed a deterministic eligibility check, so precision comes first. Passages that say
 who may apply are read first: a "Hvem kan søke?" section, or the subject or agent of "kan søke",
 "kan sökas av", "inviterer … til at ansøge". Only when there is none are weaker cues used: a
-"Målgruppe" section, or "tilskudd til kommuner". Negated sentences ("kan ikkje søke"), questions,
-partners and award news are not read as applicants.
+"Målgruppe" section, or "tilskudd til kommuner". Negated clauses ("kan ikkje søke", "Der gives ikke tilskud til"), questions,
+partners ("kan vere samarbeidspartar") and award news are not read as applicants.
+
+Structure comes before words: a heading such as "Hvem kan søke?", "Tilskuddsmottakere" or
+"Ansøgerkreds:" makes the lines under it a statement of who may apply, and a lead-in such as
+"Bidrag kan sökas av:" makes the bullet list after it one (knowledge.blocks).
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.applicant_words import applicant_codes
+from knowledge.applicant_words import applicant_codes, definite_singular
+from knowledge.blocks import lists, sections
 from knowledge.footers import content_end
 from knowledge.models import ApplicantTypeFact, Document
 from knowledge.sentences import Sentence, split_sentences
 
+_GET = (
+    r"(?:søke\w*|søkje|søkja|søka|søge|sök\w*|ansök\w*|ansøg\w*|rekvirera|apply|eligible|få|receive|"
+    r"modtage|motta|mottaka|opnå|oppnå|erhålla)"
+)
+# Headings that announce who may apply; the lines under them name applicants.
 _WHO_HEADING = re.compile(
-    r"^[•\-–*\s]*(?:(?:hvem|kven|vem|vilka|hvilke|who)\b[^.\n]{0,40}?\b(?:søke\w*|søkje|søge|sök\w*|ansök\w*|"
-    r"ansøge|rekvirera|apply|eligible)|ansøgerkreds\w*|søkerkrets\w*|eligible applicants|søkere|søkjarar|"
-    r"sökande|bidrag kan gå till|tilskudd(?:et)? kan gis til|tilskot(?:et)? kan gjevast til)(?![\wæøåäö])"
-    r"(?:\s*\([^)\n]*\))?\s*[?:]?",
+    r"^[•\-–*\s]*(?:(?:hvem|kven|vem|vilka|vilken|hvilke|hvilken|who)\b[^.\n]{0,40}?\b" + _GET + r"|"
+    r"ansøgerkreds\w*|søkerkrets\w*|søkjarkrins\w*|eligible applicants|eligibility|søkere|søkjarar|sökande|"
+    r"ansøgere|applicants|tilskuddsmottak\w*|tilskotsmottak\w*|tilskudsmodtag\w*|støttemodtag\w*|"
+    r"stödtagare|stödmottagare|bidragsmottagare|mottakere av (?:tilskudd|tilskot|støtte)|"
+    r"bidrag kan gå till|tilskudd(?:et)? kan gis til|tilskot(?:et)? kan gjevast til)(?![\wæøåäö])"
+    r"(?:[^?:\n]{0,40}\?|\s*\([^)\n]*\))?\s*[?:]?",
     re.I,
 )
 _TARGET_HEADING = re.compile(r"^[•\-–*\s]*(?:målgrupp\w*|target group|the target group)\s*[?:]?", re.I)
 _APPLY_VERB = (
-    r"(?:søke|søkje|søge|söka|ansöka|ansøge|ansøke|rekvirera|apply|fakturera|sende\s+inn|skicka\s+in|indsende|"
-    r"få\s+(?:pengar|penge|stöd|projektstöd|bidrag|tilskudd|tilskot|tilskud|midler|midlar|støtte|medel|del))"
+    r"(?:søke|søkje|søkja|søka|søge|söka|ansöka|ansøge|ansøke|rekvirera|apply|fakturera|sende\s+inn|skicka\s+in|"
+    r"indsende|opnå|oppnå|erhålla|obtain|receive|"
+    r"få\s+(?:pengar|penge|stöd|projektstöd|bidrag|tilskudd|tilskot|tilskud|midler|midlar|støtte|medel|del|"
+    r"understöd|ersättning|økonomisk))"
 )
 _MODAL = r"(?:kan|kann|får|may|can|skal|ska|kunne)"
 # Subject before (or, in V2 order, right after) the modal: "Kommuner kan søke", "Nå kan kommunene søke".
 _SUBJECT_VERB = re.compile(
-    rf"\b{_MODAL}\b(?P<mid>(?:,[^,.]{{0,80}},)?(?:\s+[^\s.]+){{0,4}}?)\s+{_APPLY_VERB}\b", re.I
+    rf"\b{_MODAL}\b(?P<mid>(?:,[^,.]{{0,80}},)?(?:\s+(?:[^\s.]+|[^\s.]{{1,5}}\.(?:[^\s.]{{1,5}}\.)?)){{0,6}}?)\s+"
+    rf"{_APPLY_VERB}\b",
+    re.I,
 )
 _SUBJECT_WISH = re.compile(
     r"\b(?:ønsker|ønskjer|önskar|har\s+(?:möjlighet|mulighet|mulighed|mogelegheit))\s+(?:å|att|at|til\s+å|til\s+at)\s+"
-    r"(?:søke|søkje|søge|söka|ansöka|ansøge)|\bsom\s+skal\s+søke\b|\bare\s+eligible\b|\bis\s+eligible\b",
+    r"(?:søke|søkje|søge|söka|ansöka|ansøge)|\bsom\s+skal\s+søke\b|\bare\s+eligible\b|\bis\s+eligible\b|"
+    r"\b(?:uppmanas|oppfordres|oppmodast|opfordres|inviteras|inviteres|are\s+(?:invited|encouraged|welcome))\s+"
+    r"(?:att\s+|til\s+å\s+|til\s+at\s+|to\s+)?(?:inlämna|lämna\s+in|söka|ansöka|søke|søkje|søge|ansøge|apply|submit)|"
+    r"\b(?:er|är|are)\s+(?:\w+\s+)?(?:velkomne|velkomen|välkomna|welcome)\s+(?:til\s+å|til\s+at|att|to)\s+"
+    r"(?:søke|søkje|søge|söka|ansöka|ansøge|apply)|"
+    r"\b(?:indsender|sender\s+inn|sendar\s+inn|skickar\s+in|lämnar\s+in|submits?)\s+(?:\w+\s+)?"
+    r"(?:ansøgning\w*|søknad\w*|ansökan\w*|ansökningar|applications?)\b",
     re.I,
 )
 # Agent after the cue: "kan sökas av X", "Ansøgerkredsen er X", "inviterer X til at ansøge".
 _AGENT_AFTER = re.compile(
     r"\b(?:(?:søkes|søkjast|søges|sökas|ansøges|ansökas|indsendes|gis|gjevast|tildeles|ytes|lämnas|ges|gå|"
-    r"beviljas|bevilges|gives|ydes|sendes(?:\s+inn)?|skickas(?:\s+in)?|submitted)\s+(?:av|af|by|til|till|to)|ansøgerkredsen\s+er|ansøgerkreds\s+er|eligible applicants are|"
-    r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|"
-    r"er åben for|möjligt för|mulig for|mogleg for|"
-    r"(?:applicants?|søkere?|søkjar\w*|sökande|ansøgere?)\s+(?:must|skal|må|ska|should)\s+(?:be|være|vere|vara))\b",
+    r"beviljas|bevilges|gives|ydes)\s+(?:av|af|by|til|till|to)|"
+    r"(?:sendes(?:\s+inn)?|skickas(?:\s+in)?|submitted|lämnas\s+in)\s+(?:av|af|by)|"
+    r"ansøgerkredsen\s+(?:er|omfatter)|ansøgerkreds\s+er|eligible applicants are|"
+    r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|is open for|"
+    r"er åben for|möjligt för|mulig for|mogleg for|open for|"
+    r"(?:søknader|søknadar|ansøgninger|ansökningar|applications)\s+(?:fra|frå|från|from)|"
+    r"(?:avgrenset|avgrensa|begrenset|begrensa|afgrænset|begrænset|begränsad|begränsat|limited|restricted|reserved|"
+    r"reservert|forbeholdt|förbehållet|förbehållna)\s+(?:til|till|to|for|för)|"
+    r"(?:applicants?|søkere?|søkjar\w*|sökande|ansøgere?|ni|du|dere|de|you)\s+(?:must|skal|må|ska|should|måste)\s+"
+    r"(?:\w+\s+)?(?:be|være|vere|vara))\b",
     re.I,
 )
 _INVITES = re.compile(
@@ -53,12 +81,27 @@ _INVITES = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:kan|får|may|can|are|is|må|skal|ska)\s+(?:\S+\s+)?(?:ikke|ikkje|inte|ej|not)\b|\bnot eligible|cannot|can't",
+    r"\b(?:ikke|ikkje|inte|ej|icke|not|aldrig|aldri)\b|\bnot eligible|cannot|can't|\bingen\b", re.I
+)
+# A clause boundary inside a sentence: what one clause permits, the next may deny.
+_CLAUSE_CUT = re.compile(
+    r";|,\s*(?:men|but|mens|medan|whereas|while)\b|\s(?:men|but)\s|,\s*(?=(?:ikke|ikkje|inte|not|ej)\b)", re.I
+)
+# A relative word after a noun opens a clause that describes it; sentence-initial "Der"/"Det" does not.
+_INNER_RELATIVE = re.compile(
+    r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
+)
+# A clause naming partners rather than applicants: "kan vere samarbeidspartar", "som projektpart".
+_PARTNER_ROLE = re.compile(
+    r"\b(?:samarbeidspart\w*|samarbetspart\w*|samarbejdspart\w*|samarbeidspartner\w*|projektpart\w*|"
+    r"prosjektpart\w*|partner\w*|medsøker\w*|medsökande|medansøger\w*|delta(?:ke|ge)?\s+i\s+prosjekt\w*|"
+    r"medverka|medvirke)\b",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:som|der|which|who|that|hvor|där|vars|hvis|whose)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:som|der|which|who|that|hvor|där|vars|hvis|whose|vilka|vilken|vilket)\b", re.I)
 _GRANT_TO = re.compile(
     r"\b(?:statsbidrag\w*|tilskud\w*|tilskot\w*|midler|midlene|midlar|midlane|pulje\w*|bidrag\w*|stöd\w*|"
+    r"understöd\w*|ersättning\w*|"
     r"støtte\w*|medel|medlen|pengar|penge|pengene|grants?|funding)\b"
     r"(?:\s+(?!(?:i|av|for|fra|frå|med|på|om|from|of|in|inom|innen)\b)[^\s.]+){0,3}?\s+(?:til|till|to|åt)\s+",
     re.I,
@@ -80,16 +123,54 @@ _SUBORDINATOR = re.compile(
 _APPLIED = re.compile(
     r"\b(?:har\s+ansökt|ansökte|har\s+søkt|søkte|har\s+søgt|søgte|have\s+applied|applied)\b", re.I
 )
-_BLOCK_LINES = 8
+# The grant supports someone: "Bidraget avser att stödja idrottsföreningar", "understöder föreningar".
+_SUPPORTS = re.compile(
+    r"\b(?:stödja|stöder|stödjer|understöd(?:er|ja)|støtte|støtter|støttar|støtta|støtte|supports?)\s+", re.I
+)
+# The reader addressed in a question is the applicant: "Vill du, din förening eller ditt företag …?"
+_ADDRESSED = re.compile(r"\b(?:din|ditt|dine|dit|dina|jeres|dykkar|your)\s+", re.I)
 
 
 def _facts(codes: list[tuple[str, int, int]], quote: str) -> list[ApplicantTypeFact]:
     return [ApplicantTypeFact(code=code, quote=quote) for code, _, _ in codes]
 
 
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause: "Kommuner kan søke, men privatpersoner kan ikke" has two."""
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _negated(clause: str) -> bool:
+    """True when the clause itself is denied; a negation inside a relative clause
+    ("kommuner som ikke har et slikt tilbud") describes the noun and denies nothing."""
+    neg = _NEGATION.search(clause)
+    if not neg:
+        return False
+    relative = _INNER_RELATIVE.search(clause)
+    return not (relative and relative.start() < neg.start())
+
+
+def _open_spans(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` that state something positively and name no partner role."""
+    return [
+        (a, b)
+        for a, b in _clauses(sentence)
+        if not _negated(sentence[a:b]) and not _PARTNER_ROLE.search(sentence[a:b])
+    ]
+
+
+def _in_open_clause(sentence: str, pos: int, negation_only: bool = False) -> bool:
+    for a, b in _clauses(sentence):
+        if a <= pos < b or (pos == b == len(sentence)):
+            clause = sentence[a:b]
+            return not _negated(clause) and (negation_only or not _PARTNER_ROLE.search(clause))
+    return False
+
+
 def _readable(sentence: str) -> bool:
-    """A statement about applicants, not a question or a negation."""
-    return not sentence.rstrip().endswith("?") and not _NEGATION.search(sentence)
+    """A statement, not a question."""
+    return not sentence.rstrip().endswith("?")
 
 
 def _last_clause(text: str) -> str:
@@ -104,21 +185,45 @@ def _head(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def _shift(codes: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
+    return [(c, a + offset, b + offset) for c, a, b in codes]
+
+
 def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
-    """Applicant codes that ``s`` states as subject or agent of applying."""
+    """Applicant codes that ``s`` states as subject or agent of applying, in clauses not denied."""
     if not _readable(s):
         return []
     out: list[tuple[str, int, int]] = []
     for m in _SUBJECT_VERB.finditer(s):
-        subject = applicant_codes(m.group("mid")) or applicant_codes(_head(_last_clause(s[: m.start()])))
-        listed = re.match(r"[^:.]{0,40}:(.+)", s[m.end() :])  # "Följande kan ansöka om bidrag: kommuner, …"
-        out += subject or (applicant_codes(listed.group(1)) if listed else [])
+        if not _in_open_clause(s, m.start(), negation_only=True):
+            continue
+        before = _head(_last_clause(s[: m.start()]))
+        subject = _shift(applicant_codes(m.group("mid")), m.start("mid")) or _shift(
+            applicant_codes(before), m.start() - len(before)
+        )
+        listed = re.match(
+            r"[^:.;]{0,40}[:;](.+)", s[m.end() :]
+        )  # "Följande kan ansöka om bidrag: kommuner, …"
+        out += subject or (
+            _shift(applicant_codes(listed.group(1)), m.end() + listed.start(1)) if listed else []
+        )
     for m in _SUBJECT_WISH.finditer(s):
-        out += applicant_codes(_head(_last_clause(s[: m.start()])))
+        if not _in_open_clause(s, m.start(), negation_only=True):
+            continue
+        before = _head(_last_clause(s[: m.start()]))
+        subject = _shift(applicant_codes(before), m.start() - len(before))
+        listed = re.match(
+            r"[^:;]{0,40}[:;](.+)", s[m.end() :]
+        )  # "alle er velkomne til at søge; foreninger, …"
+        out += subject or (
+            _shift(applicant_codes(listed.group(1)), m.end() + listed.start(1)) if listed else []
+        )
     for m in _AGENT_AFTER.finditer(s):
-        out += applicant_codes(_head(s[m.end() :]))
+        if _in_open_clause(s, m.start(), negation_only=True):
+            out += _shift(applicant_codes(_head(s[m.end() :])), m.end())
     for m in _INVITES.finditer(s):
-        out += applicant_codes(m.group("np"))
+        if _in_open_clause(s, m.start(), negation_only=True):
+            out += _shift(applicant_codes(m.group("np")), m.start("np"))
     return out
 
 
@@ -128,59 +233,88 @@ def _granted_to(s: str) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for m in _APPLIED.finditer(s):
-        out += applicant_codes(_head(_last_clause(s[: m.start()])))
+        if _in_open_clause(s, m.start()):
+            before = _head(_last_clause(s[: m.start()]))
+            out += _shift(applicant_codes(before), m.start() - len(before))
     if _AWARDED.search(s):
         return out
-    for m in _GRANT_TO.finditer(s):
-        out += applicant_codes(_head(s[m.end() : m.end() + 120]))
+    for m in list(_GRANT_TO.finditer(s)) + list(_SUPPORTS.finditer(s)):
+        if _in_open_clause(s, m.start()):
+            out += _shift(applicant_codes(_head(s[m.end() : m.end() + 120])), m.end())
     if _GRANT_WORD.search(s):
         for m in re.finditer(r"\(([^()]{3,60})\)", s):
-            out += applicant_codes(m.group(1))
+            if _in_open_clause(s, m.start()):
+                out += _shift(applicant_codes(m.group(1)), m.start(1))
     return out
 
 
-def _section_lines(text: str, heading: re.Pattern) -> list[str]:
-    """The lines of every section whose heading matches (a text on the heading line counts too)."""
-    lines = text.split("\n")
-    out: list[str] = []
-    for k, line in enumerate(lines):
-        m = heading.match(line.strip())
-        if not m or len(line.strip()) > 120:
-            continue
-        inline = line.strip()[m.end() :].strip()
-        out += ([inline] if inline else []) + _section_body(lines[k + 1 :], has_content=bool(inline))
+def _addressed(s: str) -> list[tuple[str, int, int]]:
+    """Weak cue: the kinds of reader a question speaks to ("Vill du, din förening eller ditt företag …?")."""
+    if not s.rstrip().endswith("?"):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for m in _ADDRESSED.finditer(s):
+        word = re.match(r"\S+", s[m.end() :])
+        if word:
+            out += _shift(applicant_codes(word.group(0)), m.end())
     return out
 
 
-def _section_body(lines: list[str], has_content: bool) -> list[str]:
-    body: list[str] = []
-    after_blank = False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            after_blank = True
-            continue
-        if (has_content or body) and _is_next_heading(line, after_blank):
-            break
-        body.append(line)
-        if len(body) >= _BLOCK_LINES:
-            break
-    return body
+def _is_heading(line: str) -> bool:
+    return bool(_WHO_HEADING.match(line) or _TARGET_HEADING.match(line))
 
 
-def _is_next_heading(line: str, after_blank: bool) -> bool:
-    if line.endswith(("?", ":")) or _WHO_HEADING.match(line) or _TARGET_HEADING.match(line):
-        return True
-    bullet = re.match(r"^[•\-–*]|\d+\.", line)
-    return after_blank and not bullet and len(line) <= 50 and not line.endswith(".")
+def _in_section(sentence: str) -> list[tuple[str, int, int]]:
+    """The applicants a sentence under a who-may-apply heading names: its subject or agent of applying
+    when it has one, else every kind named in its clauses that are not denied and name no partners
+    (a definite singular, "Fylkeskommunen har egne retningslinjer", names a known body, not a kind)."""
+    if not _readable(sentence):
+        return []
+    if any(p.search(sentence) for p in (_SUBJECT_VERB, _SUBJECT_WISH, _AGENT_AFTER, _INVITES)):
+        # The sentence says who applies; when that is no kind we know ("ejere af plejeboliger, hvor
+        # demente borgere …"), the other nouns in it are not the applicants either.
+        return _who_in_sentence(sentence)
+    return [
+        (code, a + start, b + start)
+        for start, end in _open_spans(sentence)
+        for code, a, b in applicant_codes(sentence[start:end])
+        if not definite_singular(sentence[start + a : start + b])
+    ]
 
 
 def _from_sections(text: str, heading: re.Pattern) -> list[ApplicantTypeFact]:
     out: list[ApplicantTypeFact] = []
-    for line in _section_lines(text, heading):
-        for s in split_sentences(line):
-            if _readable(s.text):
-                out += _facts(applicant_codes(s.text), s.text)
+    for block in sections(text, heading, _is_heading):
+        for line in block.lines:
+            for s in split_sentences(line):
+                out += _facts(_in_section(s.text), s.text)
+    return out
+
+
+def _from_lists(text: str, read) -> list[ApplicantTypeFact]:
+    """Items of a bullet list whose lead-in says who may apply ("Bidrag kan sökas av:", "Ni ska vara:"),
+    each quoted as the item itself."""
+    out: list[ApplicantTypeFact] = []
+    for block in lists(text):
+        lead = block.head.rstrip(": ")
+        for item in block.lines:
+            joined = f"{lead} {item}"
+            codes = [c for c in read(joined) if c[1] > len(lead)]
+            out += _facts(codes, item)
+    return out
+
+
+def _label_lines(text: str) -> list[ApplicantTypeFact]:
+    """Weak cue: a short line made only of kinds of applicant ("Kulturföreningar"), a label of the page."""
+    out: list[ApplicantTypeFact] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        codes = applicant_codes(line) if 0 < len(line) <= 40 else []
+        rest = line
+        for _, a, b in sorted(codes, key=lambda c: -c[1]):
+            rest = rest[:a] + rest[b:]
+        if codes and not re.sub(r"\b(?:og|och|and|samt|eller|or)\b|[\s,/&]", "", rest, flags=re.I):
+            out += _facts(codes, line)
     return out
 
 
@@ -199,8 +333,18 @@ def extract_applicants(doc: Document) -> list[ApplicantTypeFact]:
     """Who may apply, as CONTRACT applicant type codes."""
     text = doc.text[: content_end(doc.text)]
     sentences = split_sentences(text)
-    strong = _from_sections(text, _WHO_HEADING) + _from_sentences(sentences, _who_in_sentence)
+    strong = (
+        _from_sections(text, _WHO_HEADING)
+        + _from_lists(text, _who_in_sentence)
+        + _from_sentences(sentences, _who_in_sentence)
+    )
     if strong:
         return _first_per_code(strong)
-    weak = _from_sections(text, _TARGET_HEADING) + _from_sentences(sentences, _granted_to)
+    weak = (
+        _from_sections(text, _TARGET_HEADING)
+        + _from_lists(text, _granted_to)
+        + _from_sentences(sentences, _granted_to)
+        + _from_sentences(sentences, _addressed)
+        + _label_lines(text)
+    )
     return _first_per_code(weak)

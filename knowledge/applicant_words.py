@@ -117,7 +117,8 @@ _ASSOCIATIONS = re.compile(
 _NAME_AFTER = re.compile(r"^(?:Region|Kommune|Kommun|Landsting(?:et)?)\s+[A-ZÆØÅÄÖ]")
 _SINGULAR = re.compile(r"(?:fylkes)?kommun[e]?|region|landsting|sykehus|sjukhus|sygehus", re.I)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:i|inom|innen|innenfor|inden for|within|in|hos|utanför|utenfor|uden for)\s+(?!regi\b)(?:\S+\s+){0,2}$",
+    r"\b(?:i|inom|innen|innenfor|inden for|within|in|hos|utanför|utenfor|uden for|fra|frå|från|from)\s+"
+    r"(?!regi\b)(?:\S+\s+){0,2}$",
     re.I,
 )
 _PARTNER = re.compile(
@@ -126,6 +127,13 @@ _PARTNER = re.compile(
     r"samarbe\w*\s+(?:nära\s+)?med|samverkar\s+med|mellom\s+\S+\s+og|mellan\s+\S+\s+och|"
     r"(?:samarbeids|samarbets|samarbejds)?avtal\w*\s+med|aftale\w*\s+med|agreements?\s+with|"
     r"på\s+vegne\s+a[vf]|på\s+uppdrag\s+av|on\s+behalf\s+of)\b",
+    re.I,
+)
+
+
+# "Organisationer med små och medelstora företag som målgrupp": the companies are whom the work is for.
+_TARGET_GROUP = re.compile(
+    r"\b(?:med|with)\s+[^,.;]{1,60}?\s+(?:som|as)\s+(?:\w+\s+)?(?:målgrupp\w*|målgruppe\w*|target groups?)\b",
     re.I,
 )
 
@@ -189,7 +197,7 @@ def noun_codes(text: str) -> list[str]:
 def _codes(text: str, in_context: bool) -> list[tuple[str, int, int]]:
     taken = [(m.start(), m.end()) for m in _ASSOCIATIONS.finditer(text)]
     if in_context:
-        taken += _partner_spans(text)
+        taken += _partner_spans(text) + [(m.start(), m.end()) for m in _TARGET_GROUP.finditer(text)]
     out: list[tuple[str, int, int]] = []
     phrases = _adjective_phrases(text)
     out += [

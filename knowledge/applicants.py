@@ -91,6 +91,7 @@ _CLAUSE_CUT = re.compile(
 _INNER_RELATIVE = re.compile(
     r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
 )
+_OTHER_ACT = re.compile(rf"\b{_MODAL}\b", re.I)
 # A clause naming partners rather than applicants: "kan vere samarbeidspartar", "som projektpart".
 _PARTNER_ROLE = re.compile(
     r"\b(?:samarbeidspart\w*|samarbetspart\w*|samarbejdspart\w*|samarbeidspartner\w*|projektpart\w*|"
@@ -151,13 +152,19 @@ def _negated(clause: str) -> bool:
     return not (relative and relative.start() < neg.start())
 
 
-def _open_spans(sentence: str) -> list[tuple[int, int]]:
-    """The clauses of ``sentence`` that state something positively and name no partner role."""
-    return [
-        (a, b)
-        for a, b in _clauses(sentence)
-        if not _negated(sentence[a:b]) and not _PARTNER_ROLE.search(sentence[a:b])
-    ]
+def _open_spans(sentence: str) -> list[tuple[int, int, int]]:
+    """The parts of ``sentence`` that name kinds without a verb of their own: positive clauses with no
+    partner role and no modal, whose verb would be some other act than applying ("Kommunene kan delta
+    i …"): (start, end, where the relative clause begins)."""
+    out = []
+    for a, b in _clauses(sentence):
+        clause = sentence[a:b]
+        if _negated(clause) or _PARTNER_ROLE.search(clause) or _OTHER_ACT.search(clause):
+            continue
+        # A relative clause describes the kinds before it ("…, der understøtter borgere"): not read.
+        relative = _INNER_RELATIVE.search(clause)
+        out.append((a, b, a + relative.start() if relative else b))
+    return out
 
 
 def _in_open_clause(sentence: str, pos: int, negation_only: bool = False) -> bool:
@@ -179,10 +186,11 @@ def _last_clause(text: str) -> str:
     return text[cuts[-1] :] if cuts else text
 
 
-def _head(text: str) -> str:
-    """A noun phrase without its relative clause, which describes the applicant rather than naming it."""
+def _head_codes(text: str) -> list[tuple[str, int, int]]:
+    """The kinds a noun phrase names, without its relative clause, which describes the applicant
+    rather than naming it (read whole first, so "med företag som målgrupp" is still seen as a target)."""
     m = _RELATIVE.search(text)
-    return text[: m.start()] if m else text
+    return [c for c in applicant_codes(text) if not m or c[1] < m.start()]
 
 
 def _shift(codes: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
@@ -197,9 +205,9 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
     for m in _SUBJECT_VERB.finditer(s):
         if not _in_open_clause(s, m.start(), negation_only=True):
             continue
-        before = _head(_last_clause(s[: m.start()]))
+        before = _last_clause(s[: m.start()])
         subject = _shift(applicant_codes(m.group("mid")), m.start("mid")) or _shift(
-            applicant_codes(before), m.start() - len(before)
+            _head_codes(before), m.start() - len(before)
         )
         listed = re.match(
             r"[^:.;]{0,40}[:;](.+)", s[m.end() :]
@@ -210,8 +218,8 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
     for m in _SUBJECT_WISH.finditer(s):
         if not _in_open_clause(s, m.start(), negation_only=True):
             continue
-        before = _head(_last_clause(s[: m.start()]))
-        subject = _shift(applicant_codes(before), m.start() - len(before))
+        before = _last_clause(s[: m.start()])
+        subject = _shift(_head_codes(before), m.start() - len(before))
         listed = re.match(
             r"[^:;]{0,40}[:;](.+)", s[m.end() :]
         )  # "alle er velkomne til at søge; foreninger, …"
@@ -220,7 +228,7 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
         )
     for m in _AGENT_AFTER.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
-            out += _shift(applicant_codes(_head(s[m.end() :])), m.end())
+            out += _shift(_head_codes(s[m.end() :]), m.end())
     for m in _INVITES.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
             out += _shift(applicant_codes(m.group("np")), m.start("np"))
@@ -234,13 +242,13 @@ def _granted_to(s: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _APPLIED.finditer(s):
         if _in_open_clause(s, m.start()):
-            before = _head(_last_clause(s[: m.start()]))
-            out += _shift(applicant_codes(before), m.start() - len(before))
+            before = _last_clause(s[: m.start()])
+            out += _shift(_head_codes(before), m.start() - len(before))
     if _AWARDED.search(s):
         return out
     for m in list(_GRANT_TO.finditer(s)) + list(_SUPPORTS.finditer(s)):
         if _in_open_clause(s, m.start()):
-            out += _shift(applicant_codes(_head(s[m.end() : m.end() + 120])), m.end())
+            out += _shift(_head_codes(s[m.end() : m.end() + 120]), m.end())
     if _GRANT_WORD.search(s):
         for m in re.finditer(r"\(([^()]{3,60})\)", s):
             if _in_open_clause(s, m.start()):
@@ -276,9 +284,9 @@ def _in_section(sentence: str) -> list[tuple[str, int, int]]:
         return _who_in_sentence(sentence)
     return [
         (code, a + start, b + start)
-        for start, end in _open_spans(sentence)
+        for start, end, relative in _open_spans(sentence)
         for code, a, b in applicant_codes(sentence[start:end])
-        if not definite_singular(sentence[start + a : start + b])
+        if a + start < relative and not definite_singular(sentence[start + a : start + b])
     ]
 
 
@@ -296,7 +304,7 @@ def _from_lists(text: str, read) -> list[ApplicantTypeFact]:
     each quoted as the item itself."""
     out: list[ApplicantTypeFact] = []
     for block in lists(text):
-        lead = block.head.rstrip(": ")
+        lead = block.head
         for item in block.lines:
             joined = f"{lead} {item}"
             codes = [c for c in read(joined) if c[1] > len(lead)]

@@ -362,3 +362,34 @@ def test_reader_addressed_by_a_question_is_the_fallback():
 def test_a_label_line_naming_a_kind_is_the_fallback():
     text = "Kulturbidrag (2024)\nKulturföreningar\nAnsökan kräver följande dokument: Verksamhetsberättelse"
     assert _codes(text, "sv") == {"ngo"}
+
+
+def test_following_actors_may_apply_lead_in_reads_the_list():
+    text = "Følgende aktører kan søke:\n• Kommuner\n• Frivillige organisasjoner\n\nHva kan det søkes om?\n• Drift"
+    assert _codes(text) == {"municipality", "ngo"}
+
+
+def test_kinds_with_another_act_in_the_who_section_are_not_applicants():
+    text = "Hvem kan søke?\nDet er kun KS som kan søke om midlene. Kommunene kan delta i nettverkene."
+    assert _codes(text) == set()
+
+
+def test_target_group_of_the_applicant_is_not_an_applicant():
+    text = (
+        "Vem kan söka?\n\nOrganisationer med små och medelstora företag som målgrupp. "
+        "Även offentlig sektor, såsom kommuner, regioner och statliga myndigheter."
+    )
+    assert _codes(text, "sv") == {"ngo", "municipality", "region", "state_agency"}
+
+
+def test_relative_clause_in_the_who_section_describes_the_applicant():
+    text = (
+        "Hvem kan søge?\n\nCivilsamfundsorganisationer med en frivilligindsats, der understøtter borgere, "
+        "der oplever udfordringer med det digitale."
+    )
+    assert _codes(text, "da") == {"ngo"}
+
+
+def test_where_the_applicant_comes_from_is_no_applicant():
+    text = "FoU-institusjoner fra regionen kan også søke dersom det er i samarbeid med regionale bedrifter."
+    assert _codes(text) == {"research_institution"}

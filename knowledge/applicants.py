@@ -68,7 +68,8 @@ _AGENT_AFTER = re.compile(
     r"ansøgerkredsen\s+(?:er|omfatter)|ansøgerkreds\s+er|eligible applicants are|"
     r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|is open for|"
     r"er åben for|möjligt för|mulig for|mogleg for|open for|"
-    r"(?:søknader|søknadar|ansøgninger|ansökningar|applications)\s+(?:fra|frå|från|from)|"
+    r"(?:søknader|søknadar|ansøgninger|ansökningar|applications)\s+(?:(?:kan|må|skal|ska|may|can|must|should)\s+"
+    r"(?:komme|kome|komma|come)\s+)?(?:fra|frå|från|from)|"
     r"(?:avgrenset|avgrensa|begrenset|begrensa|afgrænset|begrænset|begränsad|begränsat|limited|restricted|reserved|"
     r"reservert|forbeholdt|förbehållet|förbehållna)\s+(?:til|till|to|for|för)|"
     r"(?:applicants?|søkere?|søkjar\w*|sökande|ansøgere?|ni|du|dere|de|you)\s+(?:must|skal|må|ska|should|måste)\s+"
@@ -91,7 +92,10 @@ _CLAUSE_CUT = re.compile(
 _INNER_RELATIVE = re.compile(
     r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
 )
-_OTHER_ACT = re.compile(rf"\b{_MODAL}\b", re.I)
+# A modal with a verb other than "be" ("Kommunene kan delta i …"); "Det kan være kommuner" only names.
+_OTHER_ACT = re.compile(
+    rf"\b{_MODAL}\b(?!\s+(?:\S+\s+){{0,2}}?(?:være|vere|vara|be|omfatte|omfatta)\b)", re.I
+)
 # A clause naming partners rather than applicants: "kan vere samarbeidspartar", "som projektpart".
 _PARTNER_ROLE = re.compile(
     r"\b(?:samarbeidspart\w*|samarbetspart\w*|samarbejdspart\w*|samarbeidspartner\w*|projektpart\w*|"
@@ -101,7 +105,8 @@ _PARTNER_ROLE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:som|der|which|who|that|hvor|där|vars|hvis|whose|vilka|vilken|vilket)\b", re.I)
 _GRANT_TO = re.compile(
-    r"\b(?:statsbidrag\w*|tilskud\w*|tilskot\w*|midler|midlene|midlar|midlane|pulje\w*|bidrag\w*|stöd\w*|"
+    r"\b(?:statsbidrag\w*|tilskud\w*|tilskot\w*|midler|midlene|midlar|midlane|pulje\w*|"
+    r"bidrag(?:et|en|ene|s)?\b|\w+bidrag(?:et|en)?\b|stöd\w*|"
     r"understöd\w*|ersättning\w*|"
     r"støtte\w*|medel|medlen|pengar|penge|pengene|grants?|funding)\b"
     r"(?:\s+(?!(?:i|av|for|fra|frå|med|på|om|from|of|in|inom|innen)\b)[^\s.]+){0,3}?\s+(?:til|till|to|åt)\s+",
@@ -330,6 +335,45 @@ def _from_sentences(sentences: list[Sentence], read) -> list[ApplicantTypeFact]:
     return [f for s in sentences for f in _facts(read(s.text), s.text)]
 
 
+# The applicant named by a role ("ansøgninger fra operatører"), and the generic words for applicant.
+_ROLE_INTRO = re.compile(
+    r"\b(?:(?:søknader|søknadar|ansøgninger|ansökningar|applications)\s+(?:fra|frå|från|from)|"
+    r"(?:søkes|søkjast|søges|sökas|ansøges|ansökas)\s+(?:av|af))\s+(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+_APPLICANT_WORDS = (
+    "søker",
+    "søkere",
+    "søkjar",
+    "søkjarar",
+    "ansøger",
+    "ansøgere",
+    "sökande",
+    "applicant",
+    "applicants",
+)
+_DEFINES = (
+    r"\s+(?:(?:kan|kunne|may|can)\s+)?(?:(?:fx|f\.eks|t\.ex|eksempelvis|til dømes|till exempel|for example)\.?\s+)?"
+    r"(?:være|vere|vara|be|er|är|is|are|omfatter|omfattar|include)\b"
+)
+
+
+def _defined_roles(text: str, sentences: list[Sentence]) -> list[ApplicantTypeFact]:
+    """Kinds given as what a role may be: "… ansøgninger fra operatører. Operatører kan fx være lokale
+    erhvervsråd, kommuner …", "Ansøger kan være et enkelt museum …"."""
+    roles = {m.group("noun").lower() for m in _ROLE_INTRO.finditer(text)} | set(_APPLICANT_WORDS)
+    out: list[ApplicantTypeFact] = []
+    for s in sentences:
+        first = re.match(r"\s*([^\W\d_]+)", s.text)
+        if not first or first.group(1).lower() not in roles or not _readable(s.text):
+            continue
+        if (d := re.compile(_DEFINES, re.I).match(s.text, first.end())) and _in_open_clause(
+            s.text, d.start()
+        ):
+            out += _facts(_shift(_head_codes(s.text[d.end() :]), d.end()), s.text)
+    return out
+
+
 def _first_per_code(facts: list[ApplicantTypeFact]) -> list[ApplicantTypeFact]:
     seen: dict[str, ApplicantTypeFact] = {}
     for fact in facts:
@@ -345,6 +389,7 @@ def extract_applicants(doc: Document) -> list[ApplicantTypeFact]:
         _from_sections(text, _WHO_HEADING)
         + _from_lists(text, _who_in_sentence)
         + _from_sentences(sentences, _who_in_sentence)
+        + _defined_roles(text, sentences)
     )
     if strong:
         return _first_per_code(strong)

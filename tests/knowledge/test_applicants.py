@@ -393,3 +393,30 @@ def test_relative_clause_in_the_who_section_describes_the_applicant():
 def test_where_the_applicant_comes_from_is_no_applicant():
     text = "FoU-institusjoner fra regionen kan også søke dersom det er i samarbeid med regionale bedrifter."
     assert _codes(text) == {"research_institution"}
+
+
+def test_role_defined_after_the_call_names_the_applicants():
+    text = (
+        "Danmarks Erhvervsfremmebestyrelse har åbnet for ansøgninger fra operatører, der vil gennemføre "
+        "stedbaserede erhvervsudviklingsprojekter. Operatører kan fx være lokale erhvervsråd og -centre, "
+        "kommuner og andre juridiske enheder."
+    )
+    assert _codes(text, "da") == {"municipality"}
+
+
+def test_definition_of_the_applicant_names_the_kinds():
+    assert _codes("Det kan være kommuner, boligorganisationer eller selvejende institutioner.", "da") == set()
+    assert _codes("Ansøger kan være kommuner eller selvejende institutioner.", "da") == {
+        "municipality",
+        "ngo",
+    }
+
+
+def test_applications_may_come_from_associations():
+    text = "Lokale søknader kan komme fra organisasjoner og foreninger på Østlandet."
+    assert _codes(text) == {"ngo"}
+
+
+def test_contributing_is_not_a_grant_to_someone():
+    text = "Med indsatsen ønsker bestyrelsen at bidrage til at realisere de potentialer, virksomhederne har."
+    assert _codes(text, "da") == set()

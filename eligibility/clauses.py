@@ -171,6 +171,14 @@ def _partner_list(after: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+# "ska ni ha bidragit till exempelvis … samverkan med ett lärosäte": one example among outcomes, no requirement.
+_EXAMPLE = re.compile(
+    r"\b(?:exempelvis|till exempel|t\.ex\.|for eksempel|eksempelvis|til dømes|f\.eks\.|fx|for example|"
+    r"e\.g\.|such as|som for eksempel|såsom)",
+    re.I,
+)
+
+
 def required_partners(sentences: list[str]) -> Partners | None:
     """The partners a sentence requires the applicant to apply with."""
     for s in sentences:
@@ -178,7 +186,7 @@ def required_partners(sentences: list[str]) -> Partners | None:
         together = _TOGETHER.search(s)
         if at_least and _MUST.search(s):
             return Partners(s, min_municipalities=parse_int(at_least.group(1)))
-        if together and _MUST.search(s):
+        if together and _MUST.search(s) and not _EXAMPLE.search(s, 0, together.start()):
             codes = _partner_list(s[together.end() :])
             if codes:
                 return Partners(s, any_of=codes)

@@ -64,7 +64,9 @@ _SUBJECT_WISH = re.compile(
 _AGENT_AFTER = re.compile(
     r"\b(?:(?:søkes|søkjast|søges|sökas|ansøges|ansökas|indsendes|gis|gjevast|tildeles|ytes|lämnas|ges|gå|"
     r"beviljas|bevilges|gives|ydes)\s+(?:av|af|by|til|till|to)|"
-    r"(?:sendes(?:\s+inn)?|skickas(?:\s+in)?|submitted|lämnas\s+in)\s+(?:av|af|by)|"
+    r"(?:sendes(?:\s+inn)?|skickas(?:\s+in)?|submitted|lämnas\s+in|göras|gøres|gjøres|gjerast|made)\s+(?:av|af|by)|"
+    r"(?:aimed|targeted)\s+at|intended\s+for|målrettet(?:\s+mod|\s+mot)?|målretta\s+mot|riktad\s+till|riktat\s+till|"
+    r"avsett\s+för|avsedd\s+för|beregnet\s+(?:for|til)|"
     r"ansøgerkredsen\s+(?:er|omfatter)|ansøgerkreds\s+er|eligible applicants are|"
     r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|is open for|"
     r"er åben for|möjligt för|mulig for|mogleg for|open for|"
@@ -93,6 +95,7 @@ _INNER_RELATIVE = re.compile(
     r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
 )
 # A modal with a verb other than "be" ("Kommunene kan delta i …"); "Det kan være kommuner" only names.
+_TURN = re.compile(r"[;,]?\s*(?:men|but|mens|medan|whereas|while)\b", re.I)
 _OTHER_ACT = re.compile(
     rf"\b{_MODAL}\b(?!\s+(?:\S+\s+){{0,2}}?(?:være|vere|vara|be|omfatte|omfatta)\b)", re.I
 )
@@ -180,6 +183,15 @@ def _in_open_clause(sentence: str, pos: int, negation_only: bool = False) -> boo
     return False
 
 
+def _reach(sentence: str, pos: int) -> int:
+    """Where the list begun at ``pos`` ends: at a clause that turns ("…, men ikke av kommuner"),
+    not at a semicolon between items ("foreninger; uddannelsesinstitutioner")."""
+    for a, b in _clauses(sentence):
+        if a > pos and (_negated(sentence[a:b]) or _TURN.match(sentence, a)):
+            return a
+    return len(sentence)
+
+
 def _readable(sentence: str) -> bool:
     """A statement, not a question."""
     return not sentence.rstrip().endswith("?")
@@ -233,7 +245,7 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
         )
     for m in _AGENT_AFTER.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
-            out += _shift(_head_codes(s[m.end() :]), m.end())
+            out += _shift(_head_codes(s[m.end() : _reach(s, m.start())]), m.end())
     for m in _INVITES.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
             out += _shift(applicant_codes(m.group("np")), m.start("np"))

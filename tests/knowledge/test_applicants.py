@@ -420,3 +420,28 @@ def test_applications_may_come_from_associations():
 def test_contributing_is_not_a_grant_to_someone():
     text = "Med indsatsen ønsker bestyrelsen at bidrage til at realisere de potentialer, virksomhederne har."
     assert _codes(text, "da") == set()
+
+
+def test_call_aimed_at_municipalities():
+    assert _codes("The call is aimed at municipalities in the Nordic region.", "en") == {"municipality"}
+
+
+def test_kinds_after_a_turn_to_negation_are_not_agents():
+    text = "Tilskuddet kan søkes av frivillige organisasjoner, men ikke av kommuner."
+    assert _codes(text) == {"ngo"}
+
+
+def test_semicolons_between_items_keep_the_list_going():
+    text = (
+        "Ansøgerkredsen til Erhvervspuljen omfatter erhvervsrettede foreninger og sammenslutninger, herunder "
+        "handelsstandsforeninger; uddannelsesinstitutioner; non-profit initiativer m.v."
+    )
+    assert _codes(text, "da") == {"ngo", "research_institution"}
+
+
+def test_application_made_by_names_the_applicants():
+    assert _codes("Ansökan kan göras av kommuner, regioner och företag.", "sv") == {
+        "municipality",
+        "region",
+        "company",
+    }

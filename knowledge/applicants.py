@@ -136,6 +136,15 @@ _APPLIED = re.compile(
 _SUPPORTS = re.compile(
     r"\b(?:stödja|stöder|stödjer|understöd(?:er|ja)|støtte|støtter|støttar|støtta|støtte|supports?)\s+", re.I
 )
+# Who carries out the funded work, when nothing says who applies: "insatser som kommunen genomför",
+# "tiltak som gjennomføres av frivillige organisasjoner".
+_CARRIED_OUT_BY = re.compile(
+    r"\b(?:genomförs|gjennomføres|gjennomførast|gennemføres|drivs|drives|carried\s+out|implemented)\s+(?:av|af|by)\s+",
+    re.I,
+)
+_CARRIES_OUT = re.compile(
+    r"\bsom\s+(?P<np>(?:\S+\s+){0,2}?\S+)\s+(?:genomför|gjennomfører|gjennomfører|gennemfører|driver)\b", re.I
+)
 # The reader addressed in a question is the applicant: "Vill du, din förening eller ditt företag …?"
 _ADDRESSED = re.compile(r"\b(?:din|ditt|dine|dit|dina|jeres|dykkar|your)\s+", re.I)
 
@@ -270,6 +279,20 @@ def _granted_to(s: str) -> list[tuple[str, int, int]]:
         for m in re.finditer(r"\(([^()]{3,60})\)", s):
             if _in_open_clause(s, m.start()):
                 out += _shift(applicant_codes(m.group(1)), m.start(1))
+    return out
+
+
+def _carried_out(s: str) -> list[tuple[str, int, int]]:
+    """Weak cue: who carries out the funded work ("som kommunen genomför i egen regi")."""
+    if not _readable(s):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for m in _CARRIED_OUT_BY.finditer(s):
+        if _in_open_clause(s, m.start()):
+            out += _shift(_head_codes(s[m.end() : _reach(s, m.start())]), m.end())
+    for m in _CARRIES_OUT.finditer(s):
+        if _in_open_clause(s, m.start()):
+            out += _shift(applicant_codes(m.group("np")), m.start("np"))
     return out
 
 
@@ -409,6 +432,7 @@ def extract_applicants(doc: Document) -> list[ApplicantTypeFact]:
         _from_sections(text, _TARGET_HEADING)
         + _from_lists(text, _granted_to)
         + _from_sentences(sentences, _granted_to)
+        + _from_sentences(sentences, _carried_out)
         + _from_sentences(sentences, _addressed)
         + _label_lines(text)
     )

@@ -445,3 +445,11 @@ def test_application_made_by_names_the_applicants():
         "region",
         "company",
     }
+
+
+def test_who_carries_out_the_work_is_the_fallback():
+    text = (
+        "Vi ger ersättning till insatser som bedrivs utan vinstsyfte, och som kommunen genomför i egen regi "
+        "eller tillsammans med en eller flera organisationer."
+    )
+    assert _codes(text, "sv") == {"municipality"}

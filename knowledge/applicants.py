@@ -94,8 +94,11 @@ _CLAUSE_CUT = re.compile(
 _INNER_RELATIVE = re.compile(
     r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
 )
-# A modal with a verb other than "be" ("Kommunene kan delta i …"); "Det kan være kommuner" only names.
+# A kind inside a prepositional phrase ("krav til privat aktør") is not named as an applicant;
+# "rettet mot privatpersoner" and "Aktörer med regionalt utvecklingsansvar" do name applicants.
+_GOVERNED = re.compile(r"\b(?:til|till|for|för|af|av|om|på|to|of|about)\s+$", re.I)
 _TURN = re.compile(r"[;,]?\s*(?:men|but|mens|medan|whereas|while)\b", re.I)
+# A modal with a verb other than "be" ("Kommunene kan delta i …"); "Det kan være kommuner" only names.
 _OTHER_ACT = re.compile(
     rf"\b{_MODAL}\b(?!\s+(?:\S+\s+){{0,2}}?(?:være|vere|vara|be|omfatte|omfatta)\b)", re.I
 )
@@ -272,9 +275,15 @@ def _granted_to(s: str) -> list[tuple[str, int, int]]:
             out += _shift(_head_codes(before), m.start() - len(before))
     if _AWARDED.search(s):
         return out
-    for m in list(_GRANT_TO.finditer(s)) + list(_SUPPORTS.finditer(s)):
+    for m in _GRANT_TO.finditer(s):
         if _in_open_clause(s, m.start()):
             out += _shift(_head_codes(s[m.end() : m.end() + 120]), m.end())
+    for m in _SUPPORTS.finditer(s):
+        # The object right after the verb ("stödja idrottsföreningar"), not a noun further on.
+        if _in_open_clause(s, m.start()):
+            out += [
+                c for c in _shift(_head_codes(s[m.end() : m.end() + 120]), m.end()) if c[1] < m.end() + 25
+            ]
     if _GRANT_WORD.search(s):
         for m in re.finditer(r"\(([^()]{3,60})\)", s):
             if _in_open_clause(s, m.start()):
@@ -326,7 +335,9 @@ def _in_section(sentence: str) -> list[tuple[str, int, int]]:
         (code, a + start, b + start)
         for start, end, relative in _open_spans(sentence)
         for code, a, b in applicant_codes(sentence[start:end])
-        if a + start < relative and not definite_singular(sentence[start + a : start + b])
+        if a + start < relative
+        and not definite_singular(sentence[start + a : start + b])
+        and not _GOVERNED.search(sentence[max(start, start + a - 30) : start + a])
     ]
 
 

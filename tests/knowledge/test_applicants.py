@@ -453,3 +453,24 @@ def test_who_carries_out_the_work_is_the_fallback():
         "eller tillsammans med en eller flera organisationer."
     )
     assert _codes(text, "sv") == {"municipality"}
+
+
+def test_kind_governed_by_a_preposition_in_the_section_is_not_named_as_applicant():
+    text = (
+        "Hvem kan få tilskudd?\n\nHusbanken kan gi tilskudd til utleieboliger til\n• kommuner\n"
+        "For ytterligere krav til privat aktør se Veileder tilskudd til utleieboliger"
+    )
+    assert _codes(text) == {"municipality"}
+
+
+def test_scheme_directed_at_private_persons_names_them():
+    text = (
+        "Hvem kan søke?\n\nTilskuddsordningen er rettet mot privatpersoner som eier fredete bygninger og anlegg. "
+        "Offentlig eide og finansierte virksomheter kan ikke motta tilskudd fra posten."
+    )
+    assert _codes(text) == {"individual"}
+
+
+def test_supporting_means_the_object_right_after_the_verb():
+    text = "Dels att stötta projekt för att stödja barns och ungdomars självständiga organisering i ideella organisationer."
+    assert _codes(text, "sv") == set()

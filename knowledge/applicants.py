@@ -27,12 +27,14 @@ _GET = (
 )
 # Headings that announce who may apply; the lines under them name applicants.
 _WHO_HEADING = re.compile(
-    r"^[•\-–*\s]*(?:(?:hvem|kven|vem|vilka|vilken|hvilke|hvilken|who)\b[^.\n]{0,40}?\b" + _GET + r"|"
-    r"ansøgerkreds\w*|søkerkrets\w*|søkjarkrins\w*|eligible applicants|eligibility|søkere|søkjarar|sökande|"
-    r"ansøgere|applicants|tilskuddsmottak\w*|tilskotsmottak\w*|tilskudsmodtag\w*|støttemodtag\w*|"
+    r"^[•\-–*|\s]*(?:(?:hvem|kven|vem|vilka|vilken|hvilke|hvilken|who)\b[^.\n|]{0,40}?\b" + _GET + r"|"
+    r"ansøgerkreds\w*|søkerkrets\w*|søkjarkrins\w*|søkergrupp\w*|eligible applicants|eligibility|søkere|søker|"
+    r"søkjarar|søkjar|sökande|ansøgere|ansøger|applicants|applicant|ansøgningsberettigede|søknadsberettigede|"
+    r"berettigede (?:ansøgere|søkere)|berättigade sökande|behöriga sökande|"
+    r"tilskuddsmottak\w*|tilskotsmottak\w*|tilskudsmodtag\w*|støttemodtag\w*|"
     r"stödtagare|stödmottagare|bidragsmottagare|mottakere av (?:tilskudd|tilskot|støtte)|"
     r"bidrag kan gå till|tilskudd(?:et)? kan gis til|tilskot(?:et)? kan gjevast til)(?![\wæøåäö])"
-    r"(?:[^?:\n]{0,40}\?|\s*\([^)\n]*\))?\s*[?:]?",
+    r"(?:[^?:\n|]{0,40}\?|\s*\([^)\n]*\))?\s*[?:|]?",
     re.I,
 )
 _TARGET_HEADING = re.compile(r"^[•\-–*\s]*(?:målgrupp\w*|target group|the target group)\s*[?:]?", re.I)
@@ -68,7 +70,8 @@ _AGENT_AFTER = re.compile(
     r"(?:aimed|targeted)\s+at|intended\s+for|målrettet(?:\s+mod|\s+mot)?|målretta\s+mot|riktad\s+till|riktat\s+till|"
     r"avsett\s+för|avsedd\s+för|beregnet\s+(?:for|til)|"
     r"ansøgerkredsen\s+(?:er|omfatter)|ansøgerkreds\s+er|eligible applicants are|"
-    r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|is open to|is open for|"
+    r"søkere\s+(?:er|kan være)|riktar sig till|retter seg mot|rettar seg mot|henvender sig til|open to|is open for|"
+    r"(?:is|are)\s+available\s+(?:to|for)|tilgjengeleg\s+for|tilgjengelig\s+for|tilgængelig\s+for|"
     r"er åben for|möjligt för|mulig for|mogleg for|open for|"
     r"(?:søknader|søknadar|ansøgninger|ansökningar|applications)\s+(?:(?:kan|må|skal|ska|may|can|must|should)\s+"
     r"(?:komme|kome|komma|come)\s+)?(?:fra|frå|från|from)|"
@@ -137,7 +140,9 @@ _APPLIED = re.compile(
 )
 # The grant supports someone: "Bidraget avser att stödja idrottsföreningar", "understöder föreningar".
 _SUPPORTS = re.compile(
-    r"\b(?:stödja|stöder|stödjer|understöd(?:er|ja)|støtte|støtter|støttar|støtta|støtte|supports?)\s+", re.I
+    r"\b(?:stödja|stöder|stödjer|understöd(?:er|ja)|støtte|støtter|støttar|støtta|supports?|"
+    r"rettet\s+mot|rettet\s+mod|rettede\s+mod|retta\s+mot)\s+",
+    re.I,
 )
 # Who carries out the funded work, when nothing says who applies: "insatser som kommunen genomför",
 # "tiltak som gjennomføres av frivillige organisasjoner".

@@ -474,3 +474,25 @@ def test_scheme_directed_at_private_persons_names_them():
 def test_supporting_means_the_object_right_after_the_verb():
     text = "Dels att stötta projekt för att stödja barns och ungdomars självständiga organisering i ideella organisationer."
     assert _codes(text, "sv") == set()
+
+
+def test_table_row_with_a_who_label():
+    assert _codes("| Hvem kan søke | Kommuner og fylkeskommuner |\n| Frist | 1. mars |") == {
+        "municipality",
+        "county_municipality",
+    }
+
+
+def test_applicant_label_with_its_value():
+    assert _codes("Søker: Frivillige organisasjoner og stiftelser\nFrist: 1. mars") == {"ngo"}
+
+
+def test_funding_available_to_municipalities():
+    assert _codes("Funding is available to municipalities and county councils.", "en") == {
+        "municipality",
+        "region",
+    }
+
+
+def test_pool_directed_at_associations_is_the_fallback():
+    assert _codes("Puljen er rettet mod foreninger i hele landet.", "da") == {"ngo"}

@@ -20,7 +20,8 @@ VOCABULARY: list[tuple[str, tuple[str, ...]]] = [
     (
         r"individual entrepreneurs?|enkeltpersons?foretak\w*|enkeltpersonføretak\w*|enskild(?:a)? firm\w*|"
         r"enkeltmandsvirksomhed\w*|enkeltvirksomhed\w*|aksjeselskap\w*|aktiebolag\w*|anpartsselskab\w*|"
-        r"aktieselskab\w*|sole traders?",
+        r"aktieselskab\w*|sole traders?|enskild(?:a)? näringsidkare|næringsdrivende|iværksætter\w*|"
+        r"smv[’']?er|smes?\b|small and medium-sized enterprises",
         ("company",),
     ),
     (
@@ -30,7 +31,10 @@ VOCABULARY: list[tuple[str, tuple[str, ...]]] = [
         ("individual",),
     ),
     (r"\w*fylkeskommun\w*|county municipalit(?:y|ies)|county authorit(?:y|ies)", ("county_municipality",)),
-    (r"county councils?|regionalt utvecklingsansvar\w*|regionala utvecklingsansvariga", ("region",)),
+    (
+        r"county councils?|regional authorit(?:y|ies)|regionalt utvecklingsansvar\w*|regionala utvecklingsansvariga",
+        ("region",),
+    ),
     (r"statsforvalter\w*|fylkesm[ae]nn\w*|länsstyrelse\w*|county governors?", ("county_administration",)),
     (r"count(?:y|ies)\b", ("county_municipality",)),
     (
@@ -51,11 +55,13 @@ VOCABULARY: list[tuple[str, tuple[str, ...]]] = [
     (
         r"universitet\w*|universities|university|h[øoö]g?skol\w*|høyskol\w*|høgskul\w*|forskningsinstitu\w*|"
         r"research institutions?|research organi[sz]ations?|lärosäten?|uddannelsesinstitution\w*|"
+        r"higher education institutions?|"
         r"fou-institusjon\w*|fou-miljø\w*|fagmiljø\w*|forskningsorganisasjon\w*|forskningsmiljø\w*",
         ("research_institution",),
     ),
     (
-        r"\w*kommun(?:e|er|en|ene|ar|ane|a|erna|erne|s)?\b|municipalit(?:y|ies)|kommunalbestyrels\w*|"
+        r"\w*kommun(?:e|er|en|ene|ar|ane|a|erna|erne|s)?\b|municipalit(?:y|ies)|local authorit(?:y|ies)|"
+        r"kommunalbestyrels\w*|"
         r"kommunestyre\w*|kommunfullmäktige|kommunalförbund\w*|interkommunal\w* selskap\w*",
         ("municipality",),
     ),
@@ -65,14 +71,15 @@ VOCABULARY: list[tuple[str, tuple[str, ...]]] = [
         r"\w*forening(?:er|en|ene|ar|ane|erne)?\b|\w*förening(?:ar|en|arna)?\b|stiftelse(?:r|n|rna|ne)?\b|"
         r"stifting(?:ar|a|ane)?\b|fond(?:er|ene|ar)?\b(?=\s+og\s+stift)|"
         r"\bngo[’']?s?\b|non-profit\w*|ideell\w*|ideel(?:le)?\b|frivillige lag|idrettslag\w*|idrottsklubb\w*|"
-        r"selvejende institution\w*|trossamfunn\w*|lag og foreninger|charit(?:y|ies)|voluntary organi[sz]ations?|"
+        r"selvejende institution\w*|trossamfun[nd]\w*|lag og foreninger|charit(?:y|ies)|voluntary organi[sz]ations?|"
+        r"(?:sports\s+)?clubs?\b|associations?\b|foundations\b|"
         r"sammenslutning(?:er)?\b|sammanslutning(?:ar)?\b|samanslutning(?:ar)?\b|klubb(?:ar|er)?\b",
         ("ngo",),
     ),
     (
         r"bedrift(?:er|ene|ar|ane)?\b|företag\w*|private virksomheder|virksomhed(?:er|erne)?\b|compan(?:y|ies)|"
         r"enterprises?|private aktører|private aktørar|privata aktörer|\w*leverandør(?:er|erne)?\b|"
-        r"næringsliv\w*|\bbolag\b|selskap(?:er|a|et|ene)?\b|selskab(?:er|et|erne)?\b|firms?\b",
+        r"næringsliv\w*|\bbolag\b|selskap(?:er|a|et|ene)?\b|selskab(?:er|et|erne)?\b|firms?\b|business(?:es)?\b",
         ("company",),
     ),
 ]
@@ -97,7 +104,8 @@ _ORGANISATION = (
     r"(?:institusjon\w*|institution\w*|virksomhet\w*|verksemd\w*|virksomhed\w*|verksamhet\w*|myndighet\w*|"
     r"myndighed\w*|aktør\w*|aktör\w*|etat\w*|instans\w*|foretak\w*|føretak\w*|selskap\w*|selskab\w*|enhet\w*|"
     r"enheder|organ(?:er|ene)?|organi[sz]ations?|organisasjon\w*|organisation\w*|bodies|body|entities|actors|"
-    r"agencies|agency|authorit\w*|museer|museum|museene|museerna|museums|huvudmän|foreninger|föreningar)"
+    r"agencies|agency|authorit\w*|museer|museum|museene|museerna|museums|huvudmän|foreninger|föreningar|"
+    r"bolag\w*|sector bodies)"
 )
 _ADJECTIVE = "|".join(f"(?P<a{k}>{p})" for k, (p, _) in enumerate(_ADJECTIVES))
 _ADJ_WORD = re.compile(rf"(?<![\w-])(?:{_ADJECTIVE})(?![\w-])", re.I)
@@ -126,7 +134,7 @@ _PARTNER = re.compile(
     r"tillsammans\s+med|sammen\s+med|saman\s+med|in\s+(?:partnership|cooperation|collaboration)\s+with|"
     r"samarbe\w*\s+(?:nära\s+)?med|samverkar\s+med|mellom\s+\S+\s+og|mellan\s+\S+\s+och|"
     r"(?:samarbeids|samarbets|samarbejds)?avtal\w*\s+med|aftale\w*\s+med|agreements?\s+with|"
-    r"på\s+vegne\s+a[vf]|på\s+uppdrag\s+av|on\s+behalf\s+of)\b",
+    r"på\s+vegne\s+a[vf]|på\s+uppdrag\s+av|on\s+behalf\s+of|in\s+association\s+with)\b",
     re.I,
 )
 

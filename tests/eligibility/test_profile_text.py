@@ -59,6 +59,9 @@ def test_nothing_stated_is_nothing_assumed():
         ("Jeg er privatperson", "individual"),
         ("Vi er ei statleg verksemd", "state_agency"),
         ("We are a university", "research_institution"),
+        ("Can a sports club apply?", "ngo"),
+        ("We are a local authority in Norway", "municipality"),
+        ("Vi er et trossamfund", "ngo"),
     ],
 )
 def test_applicant_kind_uses_the_same_words_as_the_announcements(question, kind):

@@ -496,3 +496,8 @@ def test_funding_available_to_municipalities():
 
 def test_pool_directed_at_associations_is_the_fallback():
     assert _codes("Puljen er rettet mod foreninger i hele landet.", "da") == {"ngo"}
+
+
+def test_english_public_sector_and_business_words():
+    text = "Local authorities, regional authorities, SMEs and associations may apply in association with universities."
+    assert _codes(text, "en") == {"municipality", "region", "company", "ngo"}

@@ -21,7 +21,8 @@ _MUST = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:i samverkan med|i samarbeid med|i samarbeid mellom|i samarbejde med|samarbeid med|samarbete med|"
     r"samarbejde med|sammen med|saman med|tillsammans med|together with|in (?:co-?operation|partnership|"
-    r"collaboration) with|gemensam ansökan|felles søknad|felles søknad fra|fælles ansøgning)\b",
+    r"collaboration) with|gemensam ansökan|felles søknad|felles søknad fra|fælles ansøgning|"
+    r"samarbeide med|samarbeida med|samarbejde med|samarbeta med|samverka med|collaborate with|cooperate with)\b",
     re.I,
 )
 _AT_LEAST_MUNICIPALITIES = re.compile(

@@ -1,14 +1,16 @@
 """Who may apply, as CONTRACT applicant type codes.
 
 The types feed a deterministic eligibility check, so precision comes first. Passages that say
-who may apply are read first: a "Hvem kan søke?" section, or the subject or agent of "kan søke",
-"kan sökas av", "inviterer … til at ansøge". Only when there is none are weaker cues used: a
-"Målgruppe" section, or "tilskudd til kommuner". Negated clauses ("kan ikkje søke", "Der gives ikke tilskud til"), questions,
-partners ("kan vere samarbeidspartar") and award news are not read as applicants.
+who may apply are read first: a "Hvem kan søke?" section, a list after "Bidrag kan sökas av:",
+or the subject or agent of "kan søke", "kan sökas av", "inviterer … til at ansøge". Only when there
+is none are weaker cues used: a "Målgruppe" section, "tilskudd til kommuner", "stödja
+idrottsföreningar", who carries out the work, the reader a question addresses.
 
-Structure comes before words: a heading such as "Hvem kan søke?", "Tilskuddsmottakere" or
-"Ansøgerkreds:" makes the lines under it a statement of who may apply, and a lead-in such as
-"Bidrag kan sökas av:" makes the bullet list after it one (knowledge.blocks).
+Structure comes before words (knowledge.blocks): a heading such as "Hvem kan søke?",
+"Tilskuddsmottakere" or "Ansøgerkreds:" makes the lines under it a statement of who may apply.
+Each clause's role then decides (knowledge.clause_roles): denied clauses ("Der gives ikke tilskud
+til"), partners ("kan vere samarbeidspartar", "i samarbeid med"), on whose behalf, target groups,
+questions and award news are not read as applicants.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 
 from knowledge.applicant_words import applicant_codes, definite_singular
 from knowledge.blocks import lists, sections
+from knowledge.clause_roles import INNER_RELATIVE, clauses, negated, reach
 from knowledge.footers import content_end
 from knowledge.models import ApplicantTypeFact, Document
 from knowledge.sentences import Sentence, split_sentences
@@ -86,21 +89,9 @@ _INVITES = re.compile(
     r"(?:ansøge|søke|søkje|ansöka|söka|apply)",
     re.I,
 )
-_NEGATION = re.compile(
-    r"\b(?:ikke|ikkje|inte|ej|icke|not|aldrig|aldri)\b|\bnot eligible|cannot|can't|\bingen\b", re.I
-)
-# A clause boundary inside a sentence: what one clause permits, the next may deny.
-_CLAUSE_CUT = re.compile(
-    r";|,\s*(?:men|but|mens|medan|whereas|while)\b|\s(?:men|but)\s|,\s*(?=(?:ikke|ikkje|inte|not|ej)\b)", re.I
-)
-# A relative word after a noun opens a clause that describes it; sentence-initial "Der"/"Det" does not.
-_INNER_RELATIVE = re.compile(
-    r"(?<=[\w,])\s+(?:som|der|which|who|that|vilka|vilken|vilket|hvilke|hvor|där)\b", re.I
-)
 # A kind inside a prepositional phrase ("krav til privat aktør") is not named as an applicant;
 # "rettet mot privatpersoner" and "Aktörer med regionalt utvecklingsansvar" do name applicants.
 _GOVERNED = re.compile(r"\b(?:til|till|for|för|af|av|om|på|to|of|about)\s+$", re.I)
-_TURN = re.compile(r"[;,]?\s*(?:men|but|mens|medan|whereas|while)\b", re.I)
 # A modal with a verb other than "be" ("Kommunene kan delta i …"); "Det kan være kommuner" only names.
 _OTHER_ACT = re.compile(
     rf"\b{_MODAL}\b(?!\s+(?:\S+\s+){{0,2}}?(?:være|vere|vara|be|omfatte|omfatta)\b)", re.I
@@ -161,52 +152,27 @@ def _facts(codes: list[tuple[str, int, int]], quote: str) -> list[ApplicantTypeF
     return [ApplicantTypeFact(code=code, quote=quote) for code, _, _ in codes]
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause: "Kommuner kan søke, men privatpersoner kan ikke" has two."""
-    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
-    return list(zip(cuts, cuts[1:], strict=False))
-
-
-def _negated(clause: str) -> bool:
-    """True when the clause itself is denied; a negation inside a relative clause
-    ("kommuner som ikke har et slikt tilbud") describes the noun and denies nothing."""
-    neg = _NEGATION.search(clause)
-    if not neg:
-        return False
-    relative = _INNER_RELATIVE.search(clause)
-    return not (relative and relative.start() < neg.start())
-
-
 def _open_spans(sentence: str) -> list[tuple[int, int, int]]:
     """The parts of ``sentence`` that name kinds without a verb of their own: positive clauses with no
     partner role and no modal, whose verb would be some other act than applying ("Kommunene kan delta
     i …"): (start, end, where the relative clause begins)."""
     out = []
-    for a, b in _clauses(sentence):
+    for a, b in clauses(sentence):
         clause = sentence[a:b]
-        if _negated(clause) or _PARTNER_ROLE.search(clause) or _OTHER_ACT.search(clause):
+        if negated(clause) or _PARTNER_ROLE.search(clause) or _OTHER_ACT.search(clause):
             continue
         # A relative clause describes the kinds before it ("…, der understøtter borgere"): not read.
-        relative = _INNER_RELATIVE.search(clause)
+        relative = INNER_RELATIVE.search(clause)
         out.append((a, b, a + relative.start() if relative else b))
     return out
 
 
 def _in_open_clause(sentence: str, pos: int, negation_only: bool = False) -> bool:
-    for a, b in _clauses(sentence):
+    for a, b in clauses(sentence):
         if a <= pos < b or (pos == b == len(sentence)):
             clause = sentence[a:b]
-            return not _negated(clause) and (negation_only or not _PARTNER_ROLE.search(clause))
+            return not negated(clause) and (negation_only or not _PARTNER_ROLE.search(clause))
     return False
-
-
-def _reach(sentence: str, pos: int) -> int:
-    """Where the list begun at ``pos`` ends: at a clause that turns ("…, men ikke av kommuner"),
-    not at a semicolon between items ("foreninger; uddannelsesinstitutioner")."""
-    for a, b in _clauses(sentence):
-        if a > pos and (_negated(sentence[a:b]) or _TURN.match(sentence, a)):
-            return a
-    return len(sentence)
 
 
 def _readable(sentence: str) -> bool:
@@ -262,7 +228,7 @@ def _who_in_sentence(s: str) -> list[tuple[str, int, int]]:
         )
     for m in _AGENT_AFTER.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
-            out += _shift(_head_codes(s[m.end() : _reach(s, m.start())]), m.end())
+            out += _shift(_head_codes(s[m.end() : reach(s, m.start())]), m.end())
     for m in _INVITES.finditer(s):
         if _in_open_clause(s, m.start(), negation_only=True):
             out += _shift(applicant_codes(m.group("np")), m.start("np"))
@@ -303,7 +269,7 @@ def _carried_out(s: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _CARRIED_OUT_BY.finditer(s):
         if _in_open_clause(s, m.start()):
-            out += _shift(_head_codes(s[m.end() : _reach(s, m.start())]), m.end())
+            out += _shift(_head_codes(s[m.end() : reach(s, m.start())]), m.end())
     for m in _CARRIES_OUT.finditer(s):
         if _in_open_clause(s, m.start()):
             out += _shift(applicant_codes(m.group("np")), m.start("np"))

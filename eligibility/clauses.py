@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, parse_int
+from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, parse_int
+from knowledge.applicant_words import noun_spans
 
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
@@ -20,7 +21,8 @@ _MUST = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:i samverkan med|i samarbeid med|i samarbeid mellom|i samarbejde med|samarbeid med|samarbete med|"
     r"samarbejde med|sammen med|saman med|tillsammans med|together with|in (?:co-?operation|partnership|"
-    r"collaboration) with|gemensam ansökan|felles søknad|felles søknad fra|fælles ansøgning)\b",
+    r"collaboration) with|gemensam ansökan|felles søknad|felles søknad fra|fælles ansøgning|"
+    r"samarbeide med|samarbeida med|samarbejde med|samarbeta med|samverka med|collaborate with|cooperate with)\b",
     re.I,
 )
 _AT_LEAST_MUNICIPALITIES = re.compile(
@@ -158,13 +160,24 @@ _LIST_GAP = re.compile(r"^[\s,/]*(?:(?:og|och|and|eller|or|samt|og/eller|och/ell
 def _partner_list(after: str) -> list[str]:
     """The partner types named right after "together with", up to the end of that list."""
     codes, end = [], None
-    for m in NOUN.finditer(after[:120]):
-        gap = after[end : m.start()] if end is not None else after[: m.start()]
+    for code, start, stop in noun_spans(after[:120]):
+        if end is not None and start < end:  # another code of the same words ("offentlige instanser")
+            codes.append(code)
+            continue
+        gap = after[end:start] if end is not None else after[:start]
         if (end is None and len(gap) > 30) or (end is not None and not _LIST_GAP.match(gap)):
             break
-        codes.append(m.lastgroup)
-        end = m.end()
-    return list(dict.fromkeys(c for c in codes if c))
+        codes.append(code)
+        end = stop
+    return list(dict.fromkeys(codes))
+
+
+# "ska ni ha bidragit till exempelvis … samverkan med ett lärosäte": one example among outcomes, no requirement.
+_EXAMPLE = re.compile(
+    r"\b(?:exempelvis|till exempel|t\.ex\.|for eksempel|eksempelvis|til dømes|f\.eks\.|fx|for example|"
+    r"e\.g\.|such as|som for eksempel|såsom)",
+    re.I,
+)
 
 
 def required_partners(sentences: list[str]) -> Partners | None:
@@ -174,7 +187,7 @@ def required_partners(sentences: list[str]) -> Partners | None:
         together = _TOGETHER.search(s)
         if at_least and _MUST.search(s):
             return Partners(s, min_municipalities=parse_int(at_least.group(1)))
-        if together and _MUST.search(s):
+        if together and _MUST.search(s) and not _EXAMPLE.search(s, 0, together.start()):
             codes = _partner_list(s[together.end() :])
             if codes:
                 return Partners(s, any_of=codes)

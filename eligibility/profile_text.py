@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, codes_in, parse_int
+from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, codes_in, parse_int
+from knowledge.applicant_words import noun_codes
 
 _SELF = re.compile(
     r"\b(?:vi er|vi är|me er|we are|we're|i am|jeg er|eg er|jag är|som|as|for|"
@@ -54,10 +55,9 @@ _AMOUNT = re.compile(
 
 def _applicant_type(text: str) -> str | None:
     for m in list(_SELF.finditer(text)) + list(_OUR.finditer(text)):
-        noun = m.group("noun") or m.group("noun2") or ""
-        found = NOUN.match(noun)
-        if found and found.lastgroup:
-            return found.lastgroup
+        found = noun_codes(m.group("noun") or m.group("noun2") or "")
+        if found:
+            return found[0]
     return None
 
 

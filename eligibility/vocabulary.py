@@ -1,37 +1,12 @@
-"""Words for applicant and partner types, inhabitants and small numbers in nb, nn, sv, da and en.
-
-Hand-written: no maintained package maps Nordic public-sector nouns ("landsting",
-"helseforetak", "fylkeskommune") to our applicant codes.
+"""Words for inhabitants and small numbers in nb, nn, sv, da and en; the words for kinds of
+applicant and partner are knowledge.applicant_words, shared with the extractor.
 """
 
 from __future__ import annotations
 
 import re
 
-# Longer nouns first: "fylkeskommune" must win over "kommune", "landstinget" over nothing.
-_NOUNS: tuple[tuple[str, str], ...] = (
-    (
-        "county_municipality",
-        r"fylkeskommun\w*|fylkeskommunar\w*|county municipalit\w*|county(?! councils?)|counties",
-    ),
-    ("county_administration", r"statsforvalter\w*|fylkesmann\w*|fylkesmenn\w*|länsstyrelse\w*"),
-    ("region", r"landsting\w*|regione[nr]\w*|region|regioner|county councils?|regions?"),
-    (
-        "hospital_trust",
-        r"sykehus\w*|sjukehus\w*|sjukhus\w*|sygehus\w*|helsefor?etak\w*|helseføretak\w*|hospitals?|health trusts?",
-    ),
-    (
-        "research_institution",
-        r"universitet\w*|høgskol\w*|høgskul\w*|högskol\w*|forskningsinstitu\w*|universit(?:y|ies)|research institutions?|fagmiljø\w*",
-    ),
-    ("municipality", r"kommun\w*|municipalit\w*"),
-    (
-        "ngo",
-        r"frivillig\w* organisasjon\w*|ideell\w* organisation\w*|frivillig\w* organisation\w*|organisasjon\w*|organisation\w*|foreninger|föreningar|ngos?|voluntary organi[sz]ations?",
-    ),
-    ("company", r"bedrift\w*|företag\w*|virksomhed\w*|næringsliv\w*|companies|company|firms?"),
-)
-NOUN = re.compile("|".join(f"(?P<{code}>\\b(?:{pat})\\b)" for code, pat in _NOUNS), re.I)
+from knowledge.applicant_words import noun_codes
 
 INHABITANTS = (
     r"(?:innbygg\w*|innebygg\w*|invånare|innevånare|länsinvånare|indbygger\w*|inhabitants?|residents?|people)"
@@ -56,7 +31,7 @@ NUMBER_WORDS = {
 
 def codes_in(text: str) -> list[str]:
     """Applicant/partner type codes named in ``text``, in order of first mention."""
-    return list(dict.fromkeys(m.lastgroup for m in NOUN.finditer(text) if m.lastgroup))
+    return noun_codes(text)
 
 
 def parse_int(text: str) -> int | None:

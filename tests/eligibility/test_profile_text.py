@@ -45,3 +45,25 @@ def test_stated_fields(question, profile):
 
 def test_nothing_stated_is_nothing_assumed():
     assert profile_from_text("Kan vi søke?") == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vi er en stiftelse. Kan vi søke?", "ngo"),
+        ("Vi er et idrettslag i Bergen", "ngo"),
+        ("Vi är en ideell förening", "ngo"),
+        ("Me er ei frivillig organisasjon", "ngo"),
+        ("Vi er et aksjeselskap", "company"),
+        ("Vi er en virksomhed, kan vi søge?", "company"),
+        ("Jeg er privatperson", "individual"),
+        ("Vi er ei statleg verksemd", "state_agency"),
+        ("We are a university", "research_institution"),
+        ("Can a sports club apply?", "ngo"),
+        ("We are a local authority in Norway", "municipality"),
+        ("Vi er et trossamfund", "ngo"),
+    ],
+)
+def test_applicant_kind_uses_the_same_words_as_the_announcements(question, kind):
+    # "stiftelser kan søke" in an announcement and "Vi er en stiftelse" in a question are one vocabulary.
+    assert profile_from_text(question)["applicant_type"] == kind

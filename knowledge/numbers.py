@@ -78,7 +78,8 @@ NUMBER_WORD = rf"{_WORD}(?:(?:{_AFTER_HUNDRED})?[ \u00a0]+{_WORD})*"
 
 _SCALE_WORDS = {
     1e3: r"tusen|tusind|thousand",
-    1e6: r"millioner|millionar|millionen|millions?|miljoner|miljon|mill|mio|mln",
+    1e6: r"millionerne|millionene|millionane|miljonerna|millioner|millionar|millionen|millions?|miljoner|miljon|mill|mio"
+    r"|mln",
     1e9: r"milliarder|milliardar|milliard|miljarder|miljard|billions?|mia|mrd",
 }
 _ABBREVIATED = ("mill", "mio", "mln", "mia", "mrd")

@@ -28,7 +28,8 @@ _ORG_ENDINGS = (
     "myndighet verket banken ministeriet kommune kommunen kommun regionen sekretariat "
     "sekretariatet fonden fondet rådet instituttet institutet universitet högskola høgskole "
     "sykehus sjukhus hospital forvaltning forvaltningen organisation organisasjon forbund "
-    "förbund"
+    "förbund enhet enheten enheden avdeling avdelingen afdeling afdelingen avdelning avdelningen "
+    "seksjon seksjonen sektion sektionen kontor kontoret kontoret byrå byrån unit department section"
 ).split()
 _NOT_NAME_WORDS = set(
     (

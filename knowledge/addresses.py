@@ -69,7 +69,7 @@ _PORTAL = re.compile(
     r"\b(?:[\w-]*portal\w*|e-tjänst\w*|e-tjeneste\w*|altinn|e-boks|\w*formulär\w*|webformular\w*|"
     r"nettskjema\w*|e-?skjema\w*|hjemmeside\w*|webbplats\w*|nettsid\w*|nettstad\w*|website|ekstranett\w*|"
     r"\w*system(?:et|er|ene|s)?\b|\w*database\w*|\w*søknadssenter\w*|\w*plattform\w*|\w*platform\w*|"
-    r"e-kanal\w*|(?<![@\w.-])(?:www\.)?[a-z0-9-]+\.(?:no|se|dk|fi|ax|eu|org|com|net)\b)",
+    r"e-kanal\w*|\w*lenk(?:e|en|a|ja)\b|\w*länk(?:en)?\b|link(?:en)?\b|(?<![@\w.-])(?:www\.)?[a-z0-9-]+\.(?:no|se|dk|fi|ax|eu|org|com|net)\b)",
     re.I,
 )
 # A channel is where one applies: "via/i/på/gjennom … portalen", not "indkøb af digitale platforme".
@@ -78,14 +78,24 @@ _THROUGH_REACH = 80
 _WEB = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|se|dk|fi|ax|eu|org|com|net)\b", re.I)
 # "… sendes inn gjennom denne portalen": the portal is named in the sentence before.
 _BACK_REFERENCE = re.compile(r"\b(?:denne|dette|denna|detta|den här|det här|this|that)\s+\w*(?:portal|system|tjänst|tjeneste|løsning)", re.I)
+# "Søknaden sendes dit": to the office named in the sentence before.
+_THERE = r"|\b(?i:sendes|sendast|skickas|indsendes|sent|submitted)\s+(?i:inn?\s+)?(?i:dit|dertil|dit hen|there)\b"
+_THERE_RE = re.compile(_THERE[1:], re.I)
 # "Ansökan ska vara Kultur och fritid tillhanda", "skal være Plan- og Landdistriktsstyrelsen i hænde":
 # the office named is the recipient. So is whoever an application "sendes til".
 _RECIPIENT = re.compile(
-    r"\b(?:vara|være|vere)\s+[A-ZÆØÅÄÖ][^.]{2,80}?\s+(?:tillhanda|i hænde|i hende|i hende)\b"
-    r"|\b(?:sendes|sendast|skickas|skicka in|sende inn|send inn|indsendes|riktas|tillställas|adresseres|adresseras|"
-    r"sent|submitted|ställs)\b[^.]{0,20}?\b(?:til|till|to)\s+(?:[A-ZÆØÅÄÖ]|\w+(?:en|et|a|n)\b)"
+    r"\b(?i:vara|være|vere)\s+[A-ZÆØÅÄÖ][^.]{2,80}?\s+(?:tillhanda|i hænde|i hende|i hende)\b"
+    r"|\b(?i:sendes|sendast|sende|send|skickas|skicka|indsendes|indsend|riktas|tillställas|adresseres|adresseras|"
+    r"sent|submitted|ställs)\b[^.]{0,40}?\b(?i:til|till|to)\s+(?:[A-ZÆØÅÄÖ]|\w+(?:en|et|a|n)\b)"
+    + _THERE
 )
-_VIA_NAME = re.compile(r"\b(?i:via|gjennom|genom|through|hos)\s+[A-ZÆØÅÄÖ]\w+")
+_VIA_NAME = re.compile(
+    r"\b(?i:via|gjennom|genom|through|hos)\s+[A-ZÆØÅÄÖ]\w+"
+    # "The application is filled in Promas", "registreres i Prosjektskjønn": a name right after the act.
+    r"|\b(?i:filled|fylles|fyllast|fylls|udfyldes|registered|registreres|registrerast|registreras|registreres|"
+    r"submitted|sendes|sendast|skickas|leveres|leverast|lämnas)\s+(?i:(?:ut|in|inn|out)\s+)?(?i:i|in|på|on)\s+"
+    r"[A-ZÆØÅÄÖ][\w-]+"
+)
 _SWEDISH_POSTCODE = re.compile(r"\d{3}[ \t]\d{2}\b")
 _MAX_SPAN = 200
 
@@ -180,7 +190,12 @@ def _with_web_line_after(text: str, end: int) -> int:
 
 def _recipients(sentences) -> list[_Found]:
     """Sentences about an application that name who receives it (when no address is given)."""
-    return [_Found(s.start, s.end, s.start) for s in sentences if _APPLY.search(s.text) and _RECIPIENT.search(s.text)]
+    out = []
+    for k, s in enumerate(sentences):
+        if _APPLY.search(s.text) and _RECIPIENT.search(s.text):
+            start = sentences[k - 1].start if k and _THERE_RE.search(s.text) else s.start
+            out.append(_Found(start, s.end, start))
+    return out
 
 
 def _found(text: str, sentences, start: int, end: int, cue: int) -> _Found:

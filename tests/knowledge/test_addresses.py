@@ -217,3 +217,20 @@ def test_danish_application_through_the_application_portal():
 def test_a_year_after_a_date_is_not_a_postcode():
     doc = _doc("Søknaden sendes innen 1. mars 2024 Kontaktperson for ordningen er Kari Nordmann.")
     assert extract_application_address(doc) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "channel"),
+    [
+        ("Skicka ansökan med vanlig post till Arvsfondsavdelningen på Kammarkollegiet.", "sv", "Kammarkollegiet"),
+        ("The application is filled in Promas.", "en", "Promas"),
+        ("Klikk på lenka for å søkje:\nhttps://www.example.no/soknad\n", "nn", "https://www.example.no/soknad"),
+    ],
+)
+def test_a_channel_named_in_running_text(text, language, channel):
+    assert channel in _address(_doc(text, language))
+
+
+def test_sent_there_points_back_to_the_office_named_before():
+    doc = _doc("Søknader behandles av Kulturkontoret i Bodø kommune. Søknaden sendes dit innen 1. mars.")
+    assert "Kulturkontoret" in _address(doc)

@@ -250,3 +250,15 @@ def test_millions_in_definite_form_in_a_sentence_about_funding_take_the_country_
 def test_a_decimal_split_by_a_stray_space_gives_no_amount():
     # Miljødirektoratet, Klimasats 2017: "7, 5 millioner kroner" is not five million.
     assert _values(_doc("Søknadene fikk til sammen\n7, 5 millioner kroner,\ni tilskudd.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("Ramme: 3 mill.", "nb", 3_000_000, "NOK"),
+        ("Puljen er på 3 mio.", "da", 3_000_000, "DKK"),
+        ("Det finns 3 milj. att fördela.", "sv", 3_000_000, "SEK"),
+    ],
+)
+def test_millions_without_a_currency_word_take_the_documents_currency(text, language, value, currency):
+    assert _values(_doc(text, language)) == [(value, currency)]

@@ -157,7 +157,18 @@ def _anchor(text: str, item: _Item, lines: list[Line], sentences) -> _Anchor | N
             return _Anchor(sentence.start, start)
     index = line_index(lines, item.start)
     block = None if index is None else _block_anchor(lines, index, item.start)
-    return block or _labelled_in_prose(text, item, sentence)
+    return block or _under_label(lines, index) or _labelled_in_prose(text, item, sentence)
+
+
+def _under_label(lines: list[Line], index: int | None) -> _Anchor | None:
+    """"rådgiver Kari Nordmann.\nE-post:\nkari@x.no": a value under its label, with a person named
+    just above. Without a person the label may be an office's switchboard, which is no contact."""
+    if index is None or index < 2 or not _LABEL.match(lines[index - 1].text):
+        return None
+    above = lines[max(0, index - 3) : index - 1]
+    if not any(person_names(line.text) for line in above):
+        return None
+    return _Anchor(lines[index - 1].start, above[0].start)
 
 
 def _labelled_in_prose(text: str, item: _Item, sentence) -> _Anchor | None:

@@ -274,3 +274,19 @@ def test_an_address_to_write_to_in_a_sentence_is_a_contact():
     # Københavns Kommune, § 18-puljen 2025.
     text = "Du kan skrive til § 18-indbakken paragraf18@kk.dk for at få fremsendt linket til mødet."
     assert "paragraf18@kk.dk" in {c.email for c in extract_contacts(_doc(text, "da"))}
+
+
+def test_an_address_under_its_label_belongs_to_the_person_just_above():
+    text = "Søknaden behandles av rådgiver Kari Nordmann.\nMail:\nkari.nordmann@example.no\n"
+    assert {(c.name, c.email) for c in extract_contacts(_doc(text))} == {("Kari Nordmann", "kari.nordmann@example.no")}
+
+
+def test_a_labelled_switchboard_under_an_office_is_no_contact():
+    text = "Søknadane vert handsama i Utval for tenester.\n\nØygarden kommune\nTelefon:\n56 16 00 00"
+    assert _phones(_doc(text, "nn")) == set()
+
+
+def test_a_title_case_heading_in_a_contact_sentence_is_not_a_person():
+    # Nordplus 2016 call for applications.
+    text = "For more information, please read The Nordplus Handbook or contact the Nordplus office."
+    assert not any(c.name and "Handbook" in c.name for c in extract_contacts(_doc(text, "en")))

@@ -1,9 +1,12 @@
-"""Where and how to send the application (postal address, e-mail, portal).
+"""Where and how to send the application (postal address, e-mail, portal or system, office).
 
 A postal address or an e-mail address counts only when a sentence about sending an application
-leads to it ("Skriftlig søknad skal sendes: …", "Den ställs till:", "sendes på e-mail til …");
-a portal counts when a sentence about applying names one ("søknad sendes via Altinn", "sök via
-e-tjänsten"). A postal address is the most specific answer, then an e-mail, then a portal.
+leads to it ("Skriftlig søknad skal sendes: …", "Den ställs till:", "sendes på e-mail til …",
+or a sending line ending in a colon above the block). A portal or system counts when a sentence
+about applying says to apply through it ("søknad sendes via Altinn", "registreres på … (ISORD)",
+"leverast gjennom søknadsplattform Espresso"), and a web address when it stands beside the
+application form. Failing all of these, the office an application is sent to is the answer
+("Ansökan ska vara Kultur och fritid tillhanda").
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _APPLY = re.compile(
 # The application form itself: a web address beside it is where to apply, verb or not
 # ("Linken til søknadsskjemaet er https://…", "søknadsskjema finner du på anleggsregisteret.no").
 _FORM = re.compile(
-    r"\b\w*(?:søknadsskjema|søknadsskjema|ansøgningsskema|ansökningsblankett|ansökningsformulär|application form|"
+    r"\b\w*(?:søknadsskjema|ansøgningsskema|ansökningsblankett|ansökningsformulär|application form|"
     r"e-?skjema|webbformulär|webformular)\w*",
     re.I,
 )
@@ -84,7 +87,7 @@ _THERE_RE = re.compile(_THERE[1:], re.I)
 # "Ansökan ska vara Kultur och fritid tillhanda", "skal være Plan- og Landdistriktsstyrelsen i hænde":
 # the office named is the recipient. So is whoever an application "sendes til".
 _RECIPIENT = re.compile(
-    r"\b(?i:vara|være|vere)\s+[A-ZÆØÅÄÖ][^.]{2,80}?\s+(?:tillhanda|i hænde|i hende|i hende)\b"
+    r"\b(?i:vara|være|vere)\s+[A-ZÆØÅÄÖ][^.]{2,80}?\s+(?:tillhanda|i hænde|i hende)\b"
     r"|\b(?i:sendes|sendast|sende|send|skickas|skicka|indsendes|indsend|riktas|tillställas|adresseres|adresseras|"
     r"sent|submitted|ställs)\b[^.]{0,40}?\b(?i:til|till|to)\s+(?:[A-ZÆØÅÄÖ]|\w+(?:en|et|a|n)\b)"
     + _THERE
@@ -92,7 +95,7 @@ _RECIPIENT = re.compile(
 _VIA_NAME = re.compile(
     r"\b(?i:via|gjennom|genom|through|hos)\s+[A-ZÆØÅÄÖ]\w+"
     # "The application is filled in Promas", "registreres i Prosjektskjønn": a name right after the act.
-    r"|\b(?i:filled|fylles|fyllast|fylls|udfyldes|registered|registreres|registrerast|registreras|registreres|"
+    r"|\b(?i:filled|fylles|fyllast|fylls|udfyldes|registered|registreres|registrerast|registreras|"
     r"submitted|sendes|sendast|skickas|leveres|leverast|lämnas)\s+(?i:(?:ut|in|inn|out)\s+)?(?i:i|in|på|on)\s+"
     r"[A-ZÆØÅÄÖ][\w-]+"
 )

@@ -97,7 +97,8 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
     ("amount", [
         r"\b(?:hvor|kor|hur) (?:mye|mykje|mycket|meget|stor|stort|store|høyt|högt|højt)\b", r"\w+sum(?:men|ma)?\b",
         r"\bhow (?:much|large|big|high)\b",
-        r"\b(?:hvor|kor|hur) (?:mange|mykje|många) (?:\w+ ){0,2}?" + _MONEY_NOUN,
+        # "hvor mange decentrale erhvervsfremmemidler" (money), not "hvor mange prosjekter får midler" (a count).
+        r"\b(?:hvor|kor|hur) (?:mange|mykje|många) (?:\w+e )?" + _MONEY_NOUN,
         r"\bhow many (?:kroner|kronor|crowns|euros?)\b", r"\btotal (?:budget|amount|funding)\b",
         r"\b(?:what|which|hvilken|hvilke|hvilket|vilken|vilka|vilket|kva|hva|vad|hvad)\b(?:\s+\w+){0,2}?\s+" + _SHARE
         + r"\b",

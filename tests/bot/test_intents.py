@@ -27,6 +27,7 @@ from bot.intents import classify_intent
         ("Hvor mange penge er der i alt til fordeling?", "amount"),
         ("Hva er formålet med tilskuddsordningen?", "criteria"),
         ("Hvor mange fyrtårnskommuner skal velges ut?", "criteria"),
+        ("Hvor mange prosjekter får midler i den nye tildelingen?", "criteria"),
         ("Kan vi søke?", "eligibility"),
         ("Kan vi ansöka?", "eligibility"),
         ("Can we apply?", "eligibility"),

@@ -60,7 +60,7 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         _WHO + r".{0,40}?\b(?:sendes|skickas|indsendes|adresseres|adresseras|sent|submitted)\b", r"\bto whom\b",
         r"søknadsskjema", r"ansökningsblankett", r"ansøgningsskema", r"\bapplication form\b", r"portal",
         r"\b(?:which|what|hvilket|hvilken|vilket|vilken|kva|hva|vad|hvad)\s+(?:\w+\s+)?(?:forms?|skjema\w*|"
-        r"blankett\w*|skema\w*|formulär\w*|system\w*)\b",
+        r"blankett\w*|skema\w*|formulär\w*|system\w*|e-tjänst\w*|e-tjeneste\w*|plattform\w*|platform\w*)\b",
         r"\b(?:post(?:al)?\s*)?(?:address|adress\w*|adresse\w*)\b(?=.*" + _APPLICATION + ")(?=.*" + _SEND + ")",
         r"(?=.*" + _APPLICATION + r")(?=.*" + _SEND + r").*\b(?:post(?:al)?\s*)?(?:address|adress\w*|adresse\w*)\b",
     ]),
@@ -70,7 +70,8 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         r"detaljer|telefon\w*)?\b(?!-)",
         r"\bcontact(?:s|ed|ing)?\b(?!-)", r"\b(?:ringe|ring|ringa|ringer)\b", r"\btelefon\w*", r"\bphone\b",
         r"\b(?:what|which)\s+(?:phone\s+|telephone\s+)?number\b", r"\b(?:hvilket|vilket|kva)\s+\w*nummer\b",
-        _WHO + r".{0,40}?\b(?:call|spørre|spørja|fråga|spørge|ask|snakke|tala|tale|svare|svara|besvare|answer\w*|"
+        _WHO + r".{0,40}?\b(?:call|spørre|spørja|spørje|fråga|spørge|ask|snakk\w*|prata|tala|tale|talk|speak|svare|svara|"
+        r"besvare|answer\w*|henvend\w*|vända|vende|"
         r"questions?|spørsmål|frågor|spørgsmål|informasjon|information|upplysning\w*|oplysning\w*|opplysning\w*)",
         _WHO + r"\s+(?:\w+\s+)?\w*(?:information|informasjon)\b", _PERSON_ROLE,
         r"e-?post\w*", r"\be-?mail\w*", r"\bmail\w*", r"\bmejl\w*", r"sparring",

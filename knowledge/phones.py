@@ -23,6 +23,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:kr\.?|NOK|SEK|DKK|EUR)\s*$", re.I)
 _NATIONAL_DIGITS = {"NO": (8, 8), "DK": (8, 8), "SE": (7, 10), "FI": (8, 11), "AX": (8, 11)}
 # Regions whose national numbers are written with their trunk 0 ("08-519 291 00", "050 5962601").
 _TRUNK_ZERO = {"SE", "FI", "AX"}
+_NORDIC = {"NO", "SE", "DK", "FI", "AX", "IS"}
 _DOMAIN = re.compile(r"(?:@|https?://|www\.)[\w.-]+\.([a-z]{2})\b", re.I)
 
 
@@ -69,8 +70,9 @@ def phone_region(doc: Document) -> str:
     tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
     if tld in phonenumbers.SUPPORTED_REGIONS:
         return tld
+    # Only Nordic domains decide: a link to a foreign site says nothing about the page's own numbers.
     counts = Counter(m.group(1).upper() for m in _DOMAIN.finditer(doc.text))
-    named = [(n, r) for r, n in counts.items() if r in phonenumbers.SUPPORTED_REGIONS]
+    named = [(n, r) for r, n in counts.items() if r in _NORDIC]
     if named:
         return max(named)[1]
     return country_of(doc) or "NO"

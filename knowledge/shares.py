@@ -19,8 +19,8 @@ _PERCENT = r"(?:%|prosent\b|procent\b|percent\b|per[ ]cent\b|pct\b\.?|pst\b\.?)"
 # "50-65 %", "30 eller 50 %": the sign after the last number belongs to both.
 _SHARE = re.compile(
     rf"(?<![\w.,])(?P<a>{DIGITS})(?:{_SP}?{_PERCENT})?(?:{_SP}*[-–]{_SP}*|{_SP}+(?:til|till|to|eller|or|og|och|and)"
-    rf"{_SP}+)(?P<b>{DIGITS}){_SP}?(?P<sign>{_PERCENT})(?![-\w])"
-    rf"|(?<![\w.,])(?P<one>{DIGITS}){_SP}?(?P<sign1>{_PERCENT})(?![-\w])",
+    rf"{_SP}+)(?P<b>{DIGITS}){_SP}?(?P<sign>{_PERCENT})(?!\w)"
+    rf"|(?<![\w.,])(?P<one>{DIGITS}){_SP}?(?P<sign1>{_PERCENT})(?!\w)",
     re.I,
 )
 # Points are a change between two shares, not a share.

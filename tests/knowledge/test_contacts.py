@@ -290,3 +290,8 @@ def test_a_title_case_heading_in_a_contact_sentence_is_not_a_person():
     # Nordplus 2016 call for applications.
     text = "For more information, please read The Nordplus Handbook or contact the Nordplus office."
     assert not any(c.name and "Handbook" in c.name for c in extract_contacts(_doc(text, "en")))
+
+
+def test_a_link_to_a_foreign_site_does_not_change_the_numbers_region():
+    text = "Se også www.example.de.\n\nHar du spørsmål, ta kontakt med Kari Nordmann på tlf. 22 24 90 90."
+    assert _phones(_doc(text)) == {"+4722249090"}

@@ -41,3 +41,7 @@ def test_procent_written_out_and_two_alternatives():
 def test_a_percentage_that_is_no_share_of_funding_is_left_out():
     assert _shares("Om lag 70 prosent av innbyggerne bor i byene.") == []
     assert _shares("Andelen økte med 5 prosentpoeng i fjor, og tilskuddet fulgte med.") == []
+
+
+def test_a_share_glued_to_its_noun_is_a_share():
+    assert [v for v, _ in _shares("Der ydes 50%-tilskud til projekter.", "da")] == [50]

@@ -38,17 +38,18 @@ _ACT = re.compile(
     r"\b(?:søk(?:e|er|es|je|jast)?|søg(?:e|er|es)?|sök(?:a|er|es|as)?|ansøg(?:e|er|es)?|ansök(?:a|er|es|as)?|"
     r"apply|submit\w*|fill\w*|rekvir\w*|registr\w*|sende|sendes|sendast|send|leveres|leverast|lever|görs|gjøres|"
     r"gjerast|skjer|sker|ske|skje|foretages|foretas|göras|foregår|indsend\w*|logg\w*|lämnas|skick\w*|fylles|fyllast|"
-    r"fylls|udfyldes)\b",
+    r"fylls|udfyldes|use|used|använd\w*|anvend\w*)\b",
     re.I,
 )
 _SEND = re.compile(
     r"\b(?:sendes|sende|sendast|send|skickas|skicka|skickar|indsendes|indsend\w*|ställs|adresseres|adresseras|"
-    r"leveres|leverast|lever|submit\w*|mailes|postes|riktas|tillställas|sändas|sänds|skriv|skrive|write)\b",
+    r"leveres|leverast|lever|submit\w*|mailes|postes|riktas|tillställas|sändas|sänds|skriv|skrive|write|sent)\b",
     re.I,
 )
 # "… sendes til;\n", "Skriv til:\n": a sending phrase that introduces the lines below it.
 _INTRODUCES_BLOCK = re.compile(r"[ \t]*(?:til|till|to)?[ \t]*[:;][ \t]*\n", re.I)
 _TO = re.compile(r"\b(?:til|till|to|på)\b|:", re.I)
+_TO_RECIPIENT = re.compile(r"\b(?:til|till|to)\b", re.I)
 # Postcode and town: "0031 Oslo", "DK-1057 København K", "118 82 STOCKHOLM", "831 26 Östersund".
 _POSTCODE = re.compile(
     r"(?:\bDK-)?\b(?:\d{3}[ \t]?\d{2}|\d{4})[ \t]+[A-ZÆØÅÄÖ][A-Za-zæøåäöÆØÅÄÖ-]+(?:[ \t][A-ZÆØÅ]\b)?"
@@ -104,9 +105,10 @@ _MAX_SPAN = 200
 
 
 def _after_to(text: str, start: int, end: int) -> int:
-    """Where the recipient starts: after the last colon, else after the first "til/till/to"."""
+    """Where the recipient starts: after the last colon, else after the first "til/till/to", else "på"
+    ("sendes på eget skjema til Bodø kommune, …")."""
     colons = [m.end() for m in re.finditer("[:;]", text[start:end])]
-    first_to = _TO.search(text, start, end)
+    first_to = _TO_RECIPIENT.search(text, start, end) or _TO.search(text, start, end)
     cut = start + colons[-1] if colons else (first_to.end() if first_to else start)
     while cut < end and text[cut] in " \t\n\xa0:;":
         cut += 1

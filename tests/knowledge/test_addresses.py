@@ -234,3 +234,19 @@ def test_a_channel_named_in_running_text(text, language, channel):
 def test_sent_there_points_back_to_the_office_named_before():
     doc = _doc("Søknader behandles av Kulturkontoret i Bodø kommune. Søknaden sendes dit innen 1. mars.")
     assert "Kulturkontoret" in _address(doc)
+
+
+def test_the_recipient_follows_til_even_after_a_form_named_with_pa():
+    doc = _doc("Søknad må sendes på eget skjema til Bodø kommune, Postboks 319, 8001 Bodø.")
+    assert _address(doc) == "Bodø kommune, Postboks 319, 8001 Bodø"
+
+
+def test_english_channels():
+    assert _address(_doc("The application should be sent by e-mail to grants@example.org", "en")) == (
+        "grants@example.org"
+    )
+    assert _address(_doc("Use the online application form on our website.", "en")) is not None
+
+
+def test_a_place_after_applying_is_no_channel():
+    assert extract_application_address(_doc("Organisasjoner søker i Norge og Sverige.")) is None

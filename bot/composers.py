@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from bot.citations import Citations
@@ -110,7 +111,8 @@ def compose_amount(ctx: Context) -> Reply:
     if not ctx.record.amounts:
         return _not_stated(ctx, "no_amount")
     reply = Reply()
-    chosen = _rank_by_question(ctx.question, ctx.record.amounts, limit=8)
+    ranked = _rank_by_question(ctx.question, ctx.record.amounts, limit=len(ctx.record.amounts))
+    chosen = _shares_first_if_asked(ctx.question, ranked)[:8]
     reply.lines.append(say(ctx.language, "amounts"))
     reply.lines += [f"• {_amount_text(a)} {ctx.cites.cite(a.quote)}" for a in chosen]
     population = profile_from_text(ctx.question).get("population")
@@ -120,6 +122,19 @@ def compose_amount(ctx: Context) -> Reply:
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
     reply.facts.amounts = [{"value": a.value, "currency": a.currency, "text": a.text} for a in chosen]
     return reply
+
+
+# A question about a share of the cost wants the percentages; any other amount question the sums.
+_ASKS_SHARE = re.compile(
+    r"andel|share|proportion|prosent|procent|percent|per cent|%|\brates?\b|\bsats|del av|part of|"
+    r"finansier|financ|egenandel|eigenandel|dekke|dekkje|dække|täck|cover",
+    re.I,
+)
+
+
+def _shares_first_if_asked(question: str, amounts: list) -> list:
+    asks_share = bool(_ASKS_SHARE.search(question))
+    return sorted(amounts, key=lambda a: (a.currency == "%") != asks_share)
 
 
 def _amount_text(a) -> str:

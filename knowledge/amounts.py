@@ -12,10 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from knowledge.amount_tables import column_sums
 from knowledge.issuers import country_of
 from knowledge.models import AmountFact, AmountKind, Document
 from knowledge.numbers import DIGITS, NUMBER_WORD, SCALE, parse_digits, scale_value, word_number
 from knowledge.sentences import Sentence, split_sentences
+from knowledge.shares import extract_shares
 
 _SP = r"[ \u00a0\u202f]"
 _CODE = r"(?-i:NOK|SEK|DKK|EUR)"
@@ -36,8 +38,9 @@ def _number(n: int) -> str:
     return rf"(?:(?P<d{n}>{DIGITS})|{word}){scale}?"
 
 
+# "Ramme: 7, 9 mill." is a decimal split by a stray space: its second half alone is no amount.
 _AMOUNT = re.compile(
-    rf"(?<!\w)(?:{_PRE})?{_number(1)}(?:{_RANGE}{_number(2)})?"
+    rf"(?<!\w)(?<!\d,{_SP})(?:{_PRE})?{_number(1)}(?:{_RANGE}{_number(2)})?"
     rf"(?P<dash>{_SP}?[,:][-–])?(?:{_SP}?{_POST})?{_PER}?",
     re.IGNORECASE,
 )
@@ -54,7 +57,8 @@ _APPLICANT_UNIT = (
 _APPLICANT_UNITS = re.compile(rf"{_APPLICANT_UNIT}$", re.I)
 _MONEY_CUE = re.compile(
     r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|pott|belø|belopp|bevilg|bevilj"
-    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund|kron|\bkr\b",
+    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund|kron|\bkr\b"
+    r"|satsa|satse|satsar|anslag|anslå|avsätt|afsæt|set aside|allocat|ramme|ramma",
     re.I,
 )
 # A money label right before a bare sum: "Beløp: 500 000", "tilskot på inntil 200 000".
@@ -112,7 +116,7 @@ class _Found:
 
 
 def extract_amounts(doc: Document) -> list[AmountFact]:
-    """Money amounts with currency, including per-unit rates."""
+    """Money amounts with currency, including per-unit rates, then shares of costs ("50 %")."""
     sentences = split_sentences(doc.text)
     starts = [s.start for s in sentences]
     country = country_of(doc)
@@ -124,7 +128,11 @@ def extract_amounts(doc: Document) -> list[AmountFact]:
             continue  # in a list marker or layout between sentences
         # An amount cut by a sentence split is dropped rather than quoted without its own text.
         found += [(f, sentence) for f in _read(match, sentence, country) if f.end <= sentence.end]
-    return _distinct([_fact(f, s, found) for f, s in found])
+    table = [
+        AmountFact(quote=t.line, value=t.value, currency=t.currency, text=t.text)
+        for t in column_sums(doc.text, lambda word: _currency(word, country))
+    ]
+    return _distinct([_fact(f, s, found) for f, s in found] + table + extract_shares(doc))
 
 
 def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Found]:

@@ -13,18 +13,20 @@ from dataclasses import dataclass
 
 from knowledge.emails import EMAIL
 from knowledge.footers import content_end, in_footer_paragraph, paragraph_at
-from knowledge.issuers import country_of, extract_issuer
+from knowledge.issuers import extract_issuer
 from knowledge.lines import Line, line_index, split_lines
 from knowledge.models import ContactFact, Document
 from knowledge.names import Name, is_name_line, last_person_name, person_names
-from knowledge.phones import find_phones
+from knowledge.phones import find_phones, phone_region
 from knowledge.sentences import split_sentences
 
 _CUE = re.compile(
     r"\b(?:kontakt\w*|contact\w*|spørsmål\w*|spurnad\w*|spørgsmål\w*|spørgmål\w*|frågor|frågan|"
     r"questions?|henvend\w*|oplysninger|upplysningar|hör\s+(?:gärna\s+)?av|funderar|undrar|"
-    r"enquir\w*|inquir\w*|skicka\s+e-?post|send\s+e-?post|mejla|maila|"
-    r"(?:mer|mere|nærmere|yderligere|more|further)\s+(?:informasjon|information|opplysninger)|flere\s+oplysninger)",
+    r"enquir\w*|inquir\w*|skicka\s+(?:ett\s+)?e-?post|send\w*\s+(?:en\s+|ein\s+|an\s+)?e-?(?:post|mail)|mejla|maila|"
+    r"skriv\w*\s+till?\b|write\s+to\b|"
+    r"(?:mer|mere|nærmere|närmare|yderligere|ytterligere|ytterligare|tilläggs|tilleggs|more|further|additional)\s*"
+    r"(?:informasjon|information|opplysninger|oplysninger|upplysningar)|flere\s+oplysninger)",
     re.I,
 )
 # "Att. Agneta Marmestrand" names the person an application goes to.
@@ -36,6 +38,11 @@ _APPLICATION_SENT = re.compile(
     r"sende\s+inn|skicka\s+in|submitted|sent)\b",
     re.I,
 )
+# A phone or e-mail label right before the item, in the same line.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:tlf|tel|telefon|telefonnummer|tfn|phone|mobil|mob|puh|e-?post|e-?mail|mail)\.?:?[ \t\xa0]*$", re.I
+)
+_PROSE_WORDS = 4
 _BLOCK_LINES = 10
 _POSTCODE_LINE = re.compile(r"^[ \t|]*(?:DK-)?(?:\d{4}|\d{3} \d{2})[ \t]+[A-ZÆØÅÄÖ]", re.M)
 _NAME_REACH = 60  # a phone this close after a name starting its line is that person's
@@ -149,7 +156,31 @@ def _anchor(text: str, item: _Item, lines: list[Line], sentences) -> _Anchor | N
             start = sentence.start + (cues[-1].start() if cues else 0)
             return _Anchor(sentence.start, start)
     index = line_index(lines, item.start)
-    return None if index is None else _block_anchor(lines, index, item.start)
+    block = None if index is None else _block_anchor(lines, index, item.start)
+    return block or _under_label(lines, index) or _labelled_in_prose(text, item, sentence)
+
+
+def _under_label(lines: list[Line], index: int | None) -> _Anchor | None:
+    """"rådgiver Kari Nordmann.\nE-post:\nkari@x.no": a value under its label, with a person named
+    just above. Without a person the label may be an office's switchboard, which is no contact."""
+    if index is None or index < 2 or not _LABEL.match(lines[index - 1].text):
+        return None
+    above = lines[max(0, index - 3) : index - 1]
+    if not any(person_names(line.text) for line in above):
+        return None
+    return _Anchor(lines[index - 1].start, above[0].start)
+
+
+def _labelled_in_prose(text: str, item: _Item, sentence) -> _Anchor | None:
+    """A number or address labelled inside a sentence ("… rekvireres hos Stab på tlf. 8888 5500"):
+    the sentence offers it to the reader. A bare "Telefon 56 16 00 00" line under an office's name
+    is the switchboard, not a contact."""
+    if sentence is None:
+        return None
+    label = _LABEL_BEFORE.search(text, max(sentence.start, item.start - 25), item.start)
+    if label is None or len(text[sentence.start : label.start()].split()) < _PROSE_WORDS:
+        return None
+    return _Anchor(sentence.start, sentence.start)
 
 
 def _name_for(text: str, item: _Item, anchor: _Anchor, previous: _Item | None) -> Name | None:
@@ -223,7 +254,7 @@ def extract_contacts(doc: Document) -> list[ContactFact]:
     text = doc.text
     lines, sentences = split_lines(text), split_sentences(text)
     found = []
-    for item in _items(text, country_of(doc)):
+    for item in _items(text, phone_region(doc)):
         anchor = _anchor(text, item, lines, sentences)
         if anchor is not None:
             found.append((item, anchor))
@@ -242,6 +273,11 @@ _CONTACT_VERB = (
 )
 _CONTACT_PROPER = re.compile(rf"\b{_CONTACT_VERB}\s+(?:gjerne\s+|gärna\s+)?({_PROPER})")
 _CONTACT_US = re.compile(rf"\b{_CONTACT_VERB}\s+(?:oss|os|us)\b", re.I)
+# "Ta gjerne kontakt med oss i fylkesbiblioteket": the unit that "us" is.
+_CONTACT_US_UNIT = re.compile(
+    rf"\b{_CONTACT_VERB}\s+(?:med\s+)?(?:oss|os|us)\s+(?:i|på|hos|ved|at|in)\s+((?:the\s+)?[a-zæøåäö]{{4,}}(?:et|en|a|n))\b", re.I
+)
+_CONTACT_SENTENCE_CHARS = 400
 _CONTACT_DEFINITE = re.compile(
     rf"\b{_CONTACT_VERB}\s+(?:gjerne\s+|gärna\s+)?([a-zæøåäö]{{5,}}(?:et|en|a))\b", re.I
 )
@@ -254,6 +290,9 @@ def _named_only(doc: Document, text: str, lines: list[Line]) -> list[ContactFact
         name = _addressee(doc, text, s.text)
         if name:
             out.append(ContactFact(quote=s.text, name=name))
+        if len(s.text) <= _CONTACT_SENTENCE_CHARS and _CUE.search(s.text):
+            # "Kontakt saksbehandlarar for ordninga: Tobias Høyvik og Eline Kvamme Hagen"
+            out += [ContactFact(quote=s.text, name=n.text) for n in person_names(s.text)]
     lines = [ln for ln in lines if ln.end <= len(text)]
     for k, line in enumerate(lines):
         if _CUE.search(line.text) and (len(line.text) <= 40 or line.text.endswith(":")):
@@ -266,6 +305,9 @@ def _addressee(doc: Document, text: str, sentence: str) -> str | None:
     m = _CONTACT_PROPER.search(sentence)
     if m and not person_names(m.group(1)) and m.group(1).split()[0].lower() not in ("oss", "os", "us"):
         return m.group(1)
+    unit = _CONTACT_US_UNIT.search(sentence)
+    if unit:
+        return unit.group(1)
     if _CONTACT_US.search(sentence):
         return extract_issuer(doc)
     m = _CONTACT_DEFINITE.search(sentence)

@@ -50,7 +50,12 @@ def _lingua_scores(text: str) -> dict[str, float]:
 
 
 def _cue_scores(text: str) -> dict[str, float]:
-    """Share of the function-word votes per language; a word shared by k languages gives 1/k each."""
+    """Share of the function-word votes per language.
+
+    A word's vote is split evenly between the language families it belongs to, then between the
+    languages within each: "kan" (da, nb, nn) gives Danish as much as Norwegian, since bokmål and
+    nynorsk are one family when Danish and Norwegian are told apart.
+    """
     votes: dict[str, float] = {}
     total = 0
     for word in _WORD.findall(text.lower()):
@@ -58,8 +63,10 @@ def _cue_scores(text: str) -> dict[str, float]:
         if not langs:
             continue
         total += 1
+        families = {_FAMILY[lang] for lang in langs}
         for lang in langs:
-            votes[lang] = votes.get(lang, 0.0) + 1 / len(langs)
+            kin = sum(1 for other in langs if _FAMILY[other] == _FAMILY[lang])
+            votes[lang] = votes.get(lang, 0.0) + 1 / len(families) / kin
     return {lang: v / total for lang, v in votes.items()} if total else {}
 
 
@@ -92,6 +99,20 @@ def _head(text: str) -> str:
     return ""
 
 
+def _head_scores(head: str) -> dict[str, float]:
+    """What the head says. When its function words fit two families equally ("Hvem kan jeg kontakte
+    om" is both Danish and Norwegian), it says only that: n-gram guesses on five shared words are
+    noise, and the rest of the question decides between those families."""
+    cues = _cue_scores(head)
+    families: dict[str, float] = {}
+    for lang, share in cues.items():
+        families[_FAMILY[lang]] = families.get(_FAMILY[lang], 0.0) + share
+    top = sorted(families.values(), reverse=True)
+    if len(top) > 1 and top[0] - top[1] < 1e-9:
+        return cues
+    return _combined(_lingua_scores(head), cues)
+
+
 def detect_language(text: str, default: str = "nb") -> str:
     """The most likely of nb/nn/sv/da/en for ``text``; ``default`` when nothing can be told."""
     if not _WORD.search(text):
@@ -101,7 +122,7 @@ def detect_language(text: str, default: str = "nb") -> str:
     scores = _combined(lingua, cues)
     head = _head(sample)
     if head:
-        head_scores = _combined(_lingua_scores(head), _cue_scores(head))
+        head_scores = _head_scores(head)
         scores = {lang: _HEAD_WEIGHT * head_scores.get(lang, 0.0) + value for lang, value in scores.items()}
     if not any(scores.values()):
         return default

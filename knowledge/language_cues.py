@@ -17,7 +17,7 @@ _GROUPS: dict[tuple[str, ...], str] = {
     ),
     ("sv",): (
         "vad vem vilka vilken vilket när hur mycket många söka ansöka ansökan ansökningar "
-        "ansökningsdag sista och är inte finns för till jag bidrag statsbidrag bidraget "
+        "ansökningsdag sista och är inte finns för till jag kontakta bidrag statsbidrag bidraget "
         "statsbidraget stöd medel medlen kronor måste skall går gäller län också"
     ),
     ("da",): (
@@ -31,8 +31,9 @@ _GROUPS: dict[tuple[str, ...], str] = {
         "midlar midlane eg ikkje kommunane nokon noko frå ein eit dei vere ordninga"
     ),
     ("nb", "nn"): "søknad søknaden søknadsfrist søknadsfristen etter meg",
-    ("da", "nb"): "hvem hvordan hvilke hvilken hvilket jeg ikke midler tilskuddet",
-    ("da", "nb", "nn"): "mange også skal kan må man fra",
+    ("da", "nb"): "hvem hvordan hvilke hvilken hvilket jeg ikke midler tilskuddet der",
+    ("da", "nb", "nn"): "mange også skal må fra er",
+    ("da", "nb", "nn", "sv"): "kan man",
     ("sv", "da"): "efter mig",
     ("sv", "nb", "nn"): "av ut oss blir bli pengar",
 }

@@ -38,7 +38,7 @@ class DeadlineFact(Fact):
 
 class AmountFact(Fact):
     value: float
-    currency: Currency
+    currency: Currency | Literal["%"]  # "%": a share of a cost or grant (CONTRACT), never a max_amount
     text: str  # the amount as written, e.g. "to millioner kroner"
     kind: AmountKind = "other"
     per: str | None = None  # for rates: the unit, e.g. "länsinvånare" in "1.09 kr per länsinvånare"

@@ -28,7 +28,10 @@ _ORG_ENDINGS = (
     "myndighet verket banken ministeriet kommune kommunen kommun regionen sekretariat "
     "sekretariatet fonden fondet rådet instituttet institutet universitet högskola høgskole "
     "sykehus sjukhus hospital forvaltning forvaltningen organisation organisasjon forbund "
-    "förbund"
+    "förbund enhet enheten enheden avdeling avdelingen afdeling afdelingen avdelning avdelningen "
+    "seksjon seksjonen sektion sektionen kontor kontoret byrå byrån unit department section "
+    # Street names in a postal block: "Danneskiold-Samsøes Allé".
+    "allé alle gade gata gatan gate vej veien vegen vägen street road plads plass torg torget torv"
 ).split()
 _NOT_NAME_WORDS = set(
     (
@@ -38,7 +41,8 @@ _NOT_NAME_WORDS = set(
         "att attn kontakt kontakta kontakte kontaktperson kontaktpersoner kontaktpersonar telefon "
         "tlf tel mobil mail e-post e-mail epost ring har hvis yderligere spørsmål spørgsmål "
         "frågor eller og och du dere ni statsbidrag tilskudd tilskot tilskud bidrag pulje puljen "
-        "søknad ansökan"
+        "søknad ansökan the questions question asked frequently handbook guide guidelines call announcement "
+        "programme program"
     ).split()
 )
 

@@ -78,10 +78,11 @@ NUMBER_WORD = rf"{_WORD}(?:(?:{_AFTER_HUNDRED})?[ \u00a0]+{_WORD})*"
 
 _SCALE_WORDS = {
     1e3: r"tusen|tusind|thousand",
-    1e6: r"millioner|millionar|millionen|millions?|miljoner|miljon|mill|mio|mln",
+    1e6: r"millionerne|millionene|millionane|miljonerna|millioner|millionar|millionen|millions?|miljoner|miljon|mill|mio"
+    r"|mln|milj",
     1e9: r"milliarder|milliardar|milliard|miljarder|miljard|billions?|mia|mrd",
 }
-_ABBREVIATED = ("mill", "mio", "mln", "mia", "mrd")
+_ABBREVIATED = ("mill", "mio", "mln", "milj", "mia", "mrd")
 _SCALE_LIST = [w for ws in _SCALE_WORDS.values() for w in ws.split("|")]
 # A scale word as written; only abbreviations take their dot ("mill." but not "million.").
 # Longest first so "millioner" is not read as "mill" followed by "ioner".

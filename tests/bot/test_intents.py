@@ -27,6 +27,7 @@ from bot.intents import classify_intent
         ("Hvor mange penge er der i alt til fordeling?", "amount"),
         ("Hva er formålet med tilskuddsordningen?", "criteria"),
         ("Hvor mange fyrtårnskommuner skal velges ut?", "criteria"),
+        ("Hvor mange prosjekter får midler i den nye tildelingen?", "criteria"),
         ("Kan vi søke?", "eligibility"),
         ("Kan vi ansöka?", "eligibility"),
         ("Can we apply?", "eligibility"),
@@ -40,3 +41,70 @@ def test_question_gets_the_intent_its_cue_words_say(question, intent):
 
 def test_question_about_a_contact_email_is_a_contact_question_not_a_deadline():
     assert classify_intent("Til hvilken e-postadresse skal fakturaen sendes innen fristen?") == "contact"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Hur mycket förfogar länsstyrelsen över för flyktingguider och familjekontakter?", "amount"),
+        ("Sista ansökningsdatum för medel till flyktingguider och familjekontakter?", "deadline"),
+        ("Who may apply for the LONA funding with the December 2021 deadline?", "applicants"),
+        ("What is the maximum grant share according to the page with the 1 December deadline?", "amount"),
+    ],
+)
+def test_the_cue_that_comes_first_wins_over_words_in_the_grants_name(question, intent):
+    assert classify_intent(question) == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hvem kan søke midler til kontaktskapende arbeid?", "Who can apply for contact-building activities?"],
+)
+def test_contact_inside_a_compound_is_not_a_contact_question(question):
+    assert classify_intent(question) == "applicants"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan enkeltpersoner og foreninger søge veteranpuljen på 8 mio. kr.?",
+        "Kan frivillige organisasjoner søke tilskuddet?",
+        "Can municipalities and companies apply for the grant?",
+        "Kan en dansk kommune være partner i programmet?",
+        "Does a sports club have to be a member of the federation to apply?",
+        "Who can be the applicant in the co-funding scheme?",
+        "Hvem kan sende søknad om investeringstilskudd?",
+        "Who is the culture grant meant for?",
+    ],
+)
+def test_a_yes_no_question_about_a_kind_of_applicant_asks_who_may_apply(question):
+    assert classify_intent(question) == "applicants"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Vem är handläggare för Klimatklivet?", "contact"),
+        ("Who are the case officers for the call?", "contact"),
+        ("Vem ger tilläggsinformation om understödet?", "contact"),
+        ("Vem kan jag prata med om bidraget?", "contact"),
+        ("Kven kan eg spørje om ordninga?", "contact"),
+        ("Vilken e-tjänst används för ansökan?", "how_to_apply"),
+        ("Hvem i kommunen kan svare på spørsmål om tilskuddet?", "contact"),
+        ("What number do I call to get the application form?", "contact"),
+        ("Hvem skal søknaden sendes til?", "how_to_apply"),
+        ("Till vilken e-postadress skickas ansökan?", "how_to_apply"),
+        ("What postal address should the application be sent to?", "how_to_apply"),
+        ("Which form should be used when applying?", "how_to_apply"),
+        ("Kvar kan vi finne søknadsskjemaet?", "how_to_apply"),
+        ("När var sista ansökningsdag för statsbidraget?", "deadline"),
+        ("Hur länge kan man söka?", "deadline"),
+        ("What share of the project costs can the grant cover?", "amount"),
+        ("Vad är det lägsta bidraget man kan få?", "amount"),
+        ("What hourly rate is used to calculate the grant?", "amount"),
+        ("What does the municipality pay per square metre?", "amount"),
+        ("Hvor mange decentrale erhvervsfremmemidler er der i runden?", "amount"),
+    ],
+)
+def test_question_words_with_their_object_say_what_is_asked(question, intent):
+    assert classify_intent(question) == intent

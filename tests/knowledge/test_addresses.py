@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from knowledge.addresses import extract_application_address
 from knowledge.documents import build_document
 from knowledge.loaders import load_file
@@ -58,13 +60,112 @@ def test_danish_block_address_is_preferred_over_the_email_alternative():
     )
 
 
-def test_postal_copy_of_a_signed_form_goes_to_the_box_address():
+def test_postal_copy_of_a_signed_form_keeps_the_web_form_stated_beside_it():
     doc = _doc(
         "Ansökan görs online via webbformulär. Ett undertecknat original av blanketten skickas med post "
         "till Folkhälsomyndigheten, Box 505, 831 26 Östersund.",
         language="sv",
     )
-    assert _address(doc) == "Folkhälsomyndigheten, Box 505, 831 26 Östersund"
+    assert _address(doc) == (
+        "Ansökan görs online via webbformulär. Ett undertecknat original av blanketten skickas med post "
+        "till Folkhälsomyndigheten, Box 505, 831 26 Östersund"
+    )
+
+
+def test_a_postal_address_without_its_own_sentence_follows_the_sending_line():
+    # Herøy kommune, trafikksikkerhetsmidler 2016; Forsvaret, 8 mio. puljen 2011.
+    doc = _doc(
+        "En kort beskrivelse av planlagte tiltak med kostnadsoverslag sendes til;\n\nNordland fylkes "
+        "trafikksikkerhetsutvalg\nStatens vegvesen\nPostboks 1403\n8002 BODØ\n"
+    )
+    assert _address(doc) == "Nordland fylkes trafikksikkerhetsutvalg\nStatens vegvesen\nPostboks 1403\n8002 BODØ"
+    doc = _doc(
+        "Skriv til:\nForsvarskommandoen\nPersonalstrategisk Afdeling\nDanneskiold-Samsøes Allé 1\n1434 København K\n",
+        "da",
+    )
+    assert "Danneskiold-Samsøes Allé 1\n1434 København K" in _address(doc)
+
+
+def test_nynorsk_and_finnish_swedish_sending_verbs():
+    doc = _doc("Søknad skal sendast til:\n\nFTU Sogn og Fjordane\nStatens vegvesen, Region vest\nAskedalen 4, 6863 Leikanger\n", "nn")
+    assert _address(doc).endswith("Askedalen 4, 6863 Leikanger")
+    doc = _doc(
+        "Ansökningarna om understöd för kultur, idrott och barn och ungdom riktas till Väståbolands stad, "
+        "Kulturenheten, Strandvägen 28, 21600 Pargas.",
+        "sv",
+    )
+    assert _address(doc) == "Väståbolands stad, Kulturenheten, Strandvägen 28, 21600 Pargas"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Søknader skal registreres på departementets felles søknads- og rapporteringsdatabase (ISORD), se lenke til høyre.", "ISORD"),
+        ("Søknad om tilskudd skal sendes i Miljødirektoratets elektroniske søknadssenter.", "søknadssenter"),
+        ("Søknad om tilskudd sendes i søknadssystemet Digisak.", "Digisak"),
+        ("Søknaden må skrivast på norsk og leverast gjennom HK-dir si søknadsplattform Espresso innan fristen.", "Espresso"),
+        ("Understöd kan sökas endast via det elektroniska understödssystemet.", "understödssystemet"),
+        ("Ni ansöker i Myndigheten för ungdoms- och civilsamhällesfrågors ansökningssystem.", "ansökningssystem"),
+        ("Du ansöker via ansökningsformuläret senast 31 oktober inför 2021 års bidrag.", "ansökningsformuläret"),
+    ],
+)
+def test_a_system_or_portal_named_in_a_sentence_about_applying_is_the_channel(text, channel):
+    assert channel in _address(_doc(text))
+
+
+def test_a_web_address_beside_the_application_form_is_where_to_apply():
+    # Fylkesmannen i Møre og Romsdal 2013; Narvik kommune.
+    doc = _doc("Linken til søknadsskjemaet er https://eskjema.fylkesmannen.no/more/wizard/wizard.jsp?wizardid=547", "nn")
+    assert "eskjema.fylkesmannen.no" in _address(doc)
+    doc = _doc("Retningslinjer for ordningen kan leses på regjeringen.no og søknadsskjema finner du på anleggsregisteret.no.")
+    assert "anleggsregisteret.no" in _address(doc)
+
+
+def test_a_web_address_on_the_line_after_completes_the_sentence():
+    # Gulen kommune, næringsfondet.
+    doc = _doc("Søknaden skal leverast elektronisk på nettsida \nwww.regionalforvaltning.no\n\nBedriftsretta tilskot", "nn")
+    assert _address(doc).endswith("www.regionalforvaltning.no")
+
+
+def test_this_portal_points_back_to_the_portal_named_before():
+    # Bufdir, universell utforming 2022.
+    doc = _doc(
+        "Bufdir har nå publisert søknadsskjemaet i søknadsportalen. Alle søknader og eventuelle vedlegg sendes "
+        "inn gjennom denne portalen. Du må logge deg inn via ID-porten."
+    )
+    assert "søknadsportalen" in _address(doc)
+
+
+def test_an_alternative_channel_in_the_same_paragraph_is_kept():
+    # Riksantikvaren, fredete kulturminner i privat eie.
+    doc = _doc(
+        "Søknad om tilskudd sendes i søknadssystemet Digisak. For søknader som gjelder Svalbard eller Jan Mayen, "
+        "sendes søknad til Riksantikvaren, postmottak@ra.no\n\nSøknadsfrist"
+    )
+    text = _address(doc)
+    assert "Digisak" in text and "postmottak@ra.no" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Ansökan ska på fastställd blankett vara Kultur och fritid tillhanda senast den 30 april.", "Kultur och fritid"),
+        (
+            "Ansøgninger til Landdistriktspuljens anden ansøgningsrunde 2024 skal være Plan- og "
+            "Landdistriktsstyrelsen i hænde senest onsdag den 18. september 2024 kl. 12.00",
+            "Plan- og Landdistriktsstyrelsen",
+        ),
+        ("Søknader skal sendes til kommunen innen 15.desember, på søknadsskjema A-09 (se vedlegg).", "søknadsskjema A-09"),
+    ],
+)
+def test_the_office_an_application_goes_to_is_the_answer_when_no_address_is_given(text, office):
+    assert office in _address(_doc(text))
+
+
+def test_a_platform_bought_with_the_grant_is_no_channel():
+    # Digitaliseringsstyrelsen, frivilligindsatser med it-hjælp.
+    doc = _doc("Der kan fx søges støtte til kurser, udvikling af læringskoncepter eller indkøb af digitale platforme.", "da")
+    assert extract_application_address(doc) is None
 
 
 def test_application_sent_by_email_gives_the_recipient_and_address():
@@ -116,3 +217,36 @@ def test_danish_application_through_the_application_portal():
 def test_a_year_after_a_date_is_not_a_postcode():
     doc = _doc("Søknaden sendes innen 1. mars 2024 Kontaktperson for ordningen er Kari Nordmann.")
     assert extract_application_address(doc) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "channel"),
+    [
+        ("Skicka ansökan med vanlig post till Arvsfondsavdelningen på Kammarkollegiet.", "sv", "Kammarkollegiet"),
+        ("The application is filled in Promas.", "en", "Promas"),
+        ("Klikk på lenka for å søkje:\nhttps://www.example.no/soknad\n", "nn", "https://www.example.no/soknad"),
+    ],
+)
+def test_a_channel_named_in_running_text(text, language, channel):
+    assert channel in _address(_doc(text, language))
+
+
+def test_sent_there_points_back_to_the_office_named_before():
+    doc = _doc("Søknader behandles av Kulturkontoret i Bodø kommune. Søknaden sendes dit innen 1. mars.")
+    assert "Kulturkontoret" in _address(doc)
+
+
+def test_the_recipient_follows_til_even_after_a_form_named_with_pa():
+    doc = _doc("Søknad må sendes på eget skjema til Bodø kommune, Postboks 319, 8001 Bodø.")
+    assert _address(doc) == "Bodø kommune, Postboks 319, 8001 Bodø"
+
+
+def test_english_channels():
+    assert _address(_doc("The application should be sent by e-mail to grants@example.org", "en")) == (
+        "grants@example.org"
+    )
+    assert _address(_doc("Use the online application form on our website.", "en")) is not None
+
+
+def test_a_place_after_applying_is_no_channel():
+    assert extract_application_address(_doc("Organisasjoner søker i Norge og Sverige.")) is None

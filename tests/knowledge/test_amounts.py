@@ -146,8 +146,9 @@ def test_millions_of_people_are_not_money():
         "Kontonummer 1503.12.34567 for tilskuddet.",
     ],
 )
-def test_dates_phones_counts_percentages_and_postcodes_are_not_amounts(text):
-    assert extract_amounts(_doc(text)) == []
+def test_dates_phones_counts_percentages_and_postcodes_are_not_money(text):
+    # A percentage is a share ("%"), never a sum of money (see test_shares).
+    assert [a for a in extract_amounts(_doc(text)) if a.currency != "%"] == []
 
 
 def test_a_year_before_an_amount_is_not_part_of_it():
@@ -227,3 +228,37 @@ def test_swedish_colon_dash_and_thousand_prefix_mark_kronor():
     fact = _one("Bidrag om högst 5 000:- per förening.", "sv")
     assert (fact.value, fact.currency, fact.kind, fact.text) == (5_000, "SEK", "per_applicant", "5 000:-")
     assert _one("Budget 500 KSEK.", "sv").value == 500_000
+
+
+def test_sums_under_a_header_that_names_the_currency_take_it():
+    # Statsforvaltaren i Vestland, fordeling av skjønnsmidlane 2021.
+    text = "Kommunar som har fått midlar:\n\nKommune Kroner\nKinn 2 000 000\nOsterøy 1 675 000\n\nVi har tildelt midlane."
+    facts = extract_amounts(_doc(text, "nn"))
+    assert [(a.value, a.currency, a.quote) for a in facts] == [
+        (2_000_000, "NOK", "Kinn 2 000 000"),
+        (1_675_000, "NOK", "Osterøy 1 675 000"),
+    ]
+
+
+def test_millions_in_definite_form_in_a_sentence_about_funding_take_the_country_currency():
+    # Byggvärlden, stöd till utemiljöer 2016.
+    text = "Den 15 oktober 2016 är sista dagen att ansöka om de 200 miljoner som regeringen satsat på utemiljöer."
+    fact = _one(text, "sv", url="https://www.byggvarlden.se/x")
+    assert (fact.value, fact.currency, fact.text) == (200_000_000, "SEK", "200 miljoner")
+
+
+def test_a_decimal_split_by_a_stray_space_gives_no_amount():
+    # Miljødirektoratet, Klimasats 2017: "7, 5 millioner kroner" is not five million.
+    assert _values(_doc("Søknadene fikk til sammen\n7, 5 millioner kroner,\ni tilskudd.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("Ramme: 3 mill.", "nb", 3_000_000, "NOK"),
+        ("Puljen er på 3 mio.", "da", 3_000_000, "DKK"),
+        ("Det finns 3 milj. att fördela.", "sv", 3_000_000, "SEK"),
+    ],
+)
+def test_millions_without_a_currency_word_take_the_documents_currency(text, language, value, currency):
+    assert _values(_doc(text, language)) == [(value, currency)]

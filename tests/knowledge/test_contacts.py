@@ -200,3 +200,98 @@ def test_organisation_postal_block_with_switchboard_is_not_a_grant_contact():
         language="da",
     )
     assert _phones(doc) == set()
+
+
+def test_finnish_numbers_on_a_swedish_language_page_from_finland_are_finnish():
+    # Raseborgs stad, allmänna bidrag 2017.
+    text = (
+        "Kulturnämnden fördelar allmänna kulturunderstöd och projektbidrag åt föreningar. "
+        "Närmare information ger kultursekreterare Lotta Lerviks, tfn 019 289 2781."
+    )
+    doc = _doc(text, "sv", url="https://etjanster.raseborg.fi/sv/allmanna-bidrag-2017")
+    assert {(c.name, c.phone) for c in extract_contacts(doc) if c.phone} == {("Lotta Lerviks", "+358192892781")}
+
+
+def test_a_page_without_url_takes_the_region_of_its_addresses():
+    # Väståbolands stad 2010: the e-mail domain says Finland.
+    text = (
+        "Ansökan om understöd lämnas till kulturkansliet, kultur@parainen.fi.\n\n"
+        "Tilläggsinformation ges av kulturchef Ann-Sofie Isaksson 050 5962601 (ungdom, kultur)."
+    )
+    assert _phones(_doc(text, "sv")) == {"+358505962601"}
+
+
+def test_a_number_labelled_in_a_sentence_is_offered_to_the_reader():
+    # Middelfart Kommune, kulturpuljen.
+    text = (
+        "Ansøgningsskema kan rekvireres hos Stab, Kultur og Fritidsafdelingen på tlf. 8888 5500 eller via sikker mail:"
+    )
+    assert _phones(_doc(text, "da")) == {"+4588885500"}
+
+
+def test_an_office_switchboard_line_is_no_contact():
+    # Øygarden kommune, prosjekttilskot: the page ends with the municipality's switchboard.
+    text = "Søknadane vert handsama i Utval for tenester og levekår.\n\nØygarden kommune\nTelefon 56 16 00 00"
+    assert _phones(_doc(text, "nn")) == set()
+
+
+def test_a_plus_sign_apart_from_its_digits_is_still_an_international_number():
+    # Sametinget, tilskudd til regionalutviklingsprosjekter.
+    text = "Kontaktpersoner: Per A. Bær, + 47 78 47 41 80, Nanni Mari Westerfjeld, tlf: +47 78 47 40 25"
+    pairs = {(c.name, c.phone) for c in extract_contacts(_doc(text))}
+    assert ("Per A. Bær", "+4778474180") in pairs
+    assert ("Nanni Mari Westerfjeld", "+4778474025") in pairs
+
+
+def test_names_in_a_contact_sentence_are_contacts_even_without_a_number():
+    # Landbruksdirektoratet 2024; Länsstyrelsen i Norrbotten, Klimatklivet.
+    names = {c.name for c in extract_contacts(_doc("Kontakt saksbehandlarar for ordninga: Tobias Høyvik og Eline Kvamme Hagen", "nn"))}
+    assert {"Tobias Høyvik", "Eline Kvamme Hagen"} <= names
+    text = (
+        "— Vi uppmanar sökande att kontakta oss för rådgivning i god tid innan ansökan lämnas in, säger Ida "
+        "Wanhatalo, handläggare för Klimatklivet på Länsstyrelsen i Norrbottens län."
+    )
+    assert "Ida Wanhatalo" in {c.name for c in extract_contacts(_doc(text, "sv"))}
+
+
+def test_the_unit_that_us_stands_for_is_the_contact():
+    # Nasjonalbiblioteket, arenamidler 2015 (Sogn og Fjordane).
+    text = "Ta gjerne kontakt med oss i fylkesbiblioteket om du vil diskutere idear og tankar!"
+    assert "fylkesbiblioteket" in {c.name for c in extract_contacts(_doc(text, "nn"))}
+
+
+def test_a_unit_after_a_title_is_not_the_persons_name():
+    # Narvik kommune, tilskudd til kulturbygg.
+    text = (
+        "Kontaktinformasjon\nNarvik kommune\nAnsvarlig: Thomas Breivik, Konsulent Enhet Kultur\n"
+        "Telefon: 472 33 988\nE-post: thomas.breivik@narvik.kommune.no"
+    )
+    pairs = {(c.name, c.phone) for c in extract_contacts(_doc(text))}
+    assert ("Thomas Breivik", "+4747233988") in pairs
+
+
+def test_an_address_to_write_to_in_a_sentence_is_a_contact():
+    # Københavns Kommune, § 18-puljen 2025.
+    text = "Du kan skrive til § 18-indbakken paragraf18@kk.dk for at få fremsendt linket til mødet."
+    assert "paragraf18@kk.dk" in {c.email for c in extract_contacts(_doc(text, "da"))}
+
+
+def test_an_address_under_its_label_belongs_to_the_person_just_above():
+    text = "Søknaden behandles av rådgiver Kari Nordmann.\nMail:\nkari.nordmann@example.no\n"
+    assert {(c.name, c.email) for c in extract_contacts(_doc(text))} == {("Kari Nordmann", "kari.nordmann@example.no")}
+
+
+def test_a_labelled_switchboard_under_an_office_is_no_contact():
+    text = "Søknadane vert handsama i Utval for tenester.\n\nØygarden kommune\nTelefon:\n56 16 00 00"
+    assert _phones(_doc(text, "nn")) == set()
+
+
+def test_a_title_case_heading_in_a_contact_sentence_is_not_a_person():
+    # Nordplus 2016 call for applications.
+    text = "For more information, please read The Nordplus Handbook or contact the Nordplus office."
+    assert not any(c.name and "Handbook" in c.name for c in extract_contacts(_doc(text, "en")))
+
+
+def test_a_link_to_a_foreign_site_does_not_change_the_numbers_region():
+    text = "Se også www.example.de.\n\nHar du spørsmål, ta kontakt med Kari Nordmann på tlf. 22 24 90 90."
+    assert _phones(_doc(text)) == {"+4722249090"}

@@ -87,3 +87,24 @@ def test_text_without_words_gets_the_default():
 )
 def test_a_grant_name_in_another_language_does_not_decide(question, language):
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvem kan jeg kontakte om Transportministeriets cykelpulje 2009?",
+        "Hvem kan vi kontakte om Interreg Central Baltics første indkaldelse i 2022?",
+        "Er der en kontaktperson for DIF og DGI's foreningspulje på Vesthimmerlands foreningsportal?",
+    ],
+)
+def test_a_danish_question_opening_like_a_norwegian_one_is_danish(question):
+    # The opening words are valid in both; the rest of the question is Danish.
+    assert detect_language(question) == "da"
+
+
+def test_a_norwegian_question_about_a_swedish_named_call_is_norwegian():
+    assert detect_language("Hvem er kontaktperson for utlysningen Coacher för energi och klimat 2017?") == "nb"
+
+
+def test_a_swedish_question_naming_a_norwegian_place_is_swedish():
+    assert detect_language("Vem kan man kontakta i Ørsta om bidrag till friluftsaktiviteter?") == "sv"

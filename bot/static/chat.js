@@ -116,9 +116,9 @@
       deadlineLine(ans.deadline_status),
       ans.check && ans.check.rules ? el("details", { class: "answer-check" },
         el("summary", {}, t("rules_caption")), ...checkSummary(ans.check)) : null,
+      alternativesBox(ans),
       ans.citations.length ? el("h4", {}, t("sources")) : null,
       ans.citations.length ? sourcesList(ans, prefix) : null,
-      alternativesBox(ans),
       feedbackBox(ans));
     document.getElementById("conversation").append(article);
   }

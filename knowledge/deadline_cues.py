@@ -31,7 +31,7 @@ OPEN_UNTIL = re.compile(
 )
 CALL = re.compile(r"\b(?:call|utlysning\w*|utlysing\w*|pulje\w*|utlyses)\b", _I)
 # A bare "Frist:" heading a line or table row is the application deadline on a grant page.
-FRIST_LABEL = re.compile(r"^\W*frist(?:en)?\b\s*[:\-–]?", _I)
+FRIST_LABEL = re.compile(r"^\W*frist(?:en|er|ene|ar|ane|erna)?\b\s*[:\-–]?", _I)
 # Applying, submitting, or claiming the money (requisition and invoice are how some grants are claimed).
 APPLY = re.compile(
     r"\b(?:søk|sök|ansøg|ansök|ansøk)\w*|\bappl(?:y|ies|ied|ications?)\b|\bsubmi\w*|\brekvi\w*|\bfaktur\w*",

@@ -15,10 +15,13 @@ from the text around it (knowledge.years) or is dropped.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from dataclasses import dataclass
 
 from knowledge import deadline_cues as cues
 from knowledge.dates import DateMention, find_dates
+from knowledge.layout import Field, headings, read_fields
 from knowledge.models import DeadlineFact, Document
 from knowledge.sentences import Sentence, split_sentences
 from knowledge.years import YearContext, infer_year
@@ -39,19 +42,47 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     return sorted(facts.values(), key=lambda f: f.date)
 
 
-def deadline_units(text: str) -> list[Sentence]:
-    """Sentences, with a label line joined to the value line below it ("Søknadsfrist:" / "20.09.2020")."""
-    sentences = split_sentences(text)
-    units: list[Sentence] = []
+@dataclass(frozen=True)
+class Unit(Sentence):
+    """A sentence, or a label with its value lines; ``label`` is set for the latter."""
+
+    label: str = ""
+    heading: str = ""  # the heading line over the unit, which sets the subject of what follows
+
+
+def deadline_units(text: str) -> list[Unit]:
+    """Sentences, and each label of a label/value layout with the dates it names, in text order."""
+    # a field under another label keeps its lines as sentences ("Søke om tilskudd" / "Søknadsfrist 1. mars")
+    fields = [f for f in read_fields(text) if _names_deadline(f.label.text)]
+    covered = [(f.start, f.end) for f in fields]
+    sentences = [s for s in split_sentences(text) if not any(a <= s.start < b for a, b in covered)]
+    units = [_field_unit(text, f) for f in fields] + _joined_labels(text, sentences)
+    units.sort(key=lambda u: u.start)
+    heads = headings(text)
+    starts = [h.start for h in heads]
+    out = []
+    for u in units:
+        k = bisect.bisect_right(starts, u.start - 1) - 1
+        out.append(Unit(u.text, u.start, u.end, u.label, heads[k].text if k >= 0 else ""))
+    return out
+
+
+def _field_unit(text: str, field: Field) -> Unit:
+    return Unit(text[field.start : field.end], field.start, field.end, field.label.text)
+
+
+def _joined_labels(text: str, sentences: list[Sentence]) -> list[Unit]:
+    """Sentences, with a label sentence joined to the value after it ("**Søknadsfrist:** 20.09.2020")."""
+    units: list[Unit] = []
     i = 0
     while i < len(sentences):
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and _is_label(s.text) and _starts_with_date(nxt.text):
-            units.append(Sentence(text[s.start : nxt.end], s.start, nxt.end))
+            units.append(Unit(text[s.start : nxt.end], s.start, nxt.end))
             i += 2
             continue
-        units.append(s)
+        units.append(Unit(s.text, s.start, s.end))
         i += 1
     return units
 
@@ -68,8 +99,10 @@ def _starts_with_date(sentence: str) -> bool:
     return bool(dates) and dates[0].start == 0
 
 
-def _deadline_mentions(unit: Sentence) -> list[DateMention]:
+def _deadline_mentions(unit: Unit) -> list[DateMention]:
     """The dates ``unit`` states as application deadlines, positioned in the whole text."""
+    if unit.label:
+        return _field_mentions(unit)
     body = unit.text
     dates = find_dates(body)
     out: list[DateMention] = []
@@ -87,6 +120,31 @@ def _deadline_mentions(unit: Sentence) -> list[DateMention]:
         if governed[i] and not opens and not cues.MOVED_AFTER.search(body, d.end):
             out.append(_shift(d, unit.start))
     return out
+
+
+def _field_mentions(unit: Unit) -> list[DateMention]:
+    """Under a deadline label every date is a deadline, except the first of a period and dates
+    whose own line points elsewhere ("Til kommunene: 1. februar", "Rapport: 1. mars")."""
+    body = unit.text
+    dates = find_dates(body)
+    out = []
+    for i, d in enumerate(dates):
+        prev_end = dates[i - 1].end if i else 0
+        line_start = max(body.rfind("\n", 0, d.start) + 1, prev_end)
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        # the date's own clause: up to the line end, a bracket ("(svar ca. 11. april)") or the next date
+        stops = [body.find("\n", d.end), body.find("(", d.end), nxt.start if nxt else -1]
+        line_end = min((x for x in stops if x >= 0), default=len(body))
+        if nxt is not None and cues.RANGE.match(body[d.end : nxt.start]):
+            continue
+        if cues.NEGATIVE.search(body[line_start : d.start] + " " + body[d.end : line_end]):
+            continue
+        out.append(_shift(d, unit.start))
+    return out
+
+
+def _names_deadline(label: str) -> bool:
+    return bool(cues.STRONG.search(label) or cues.FRIST_LABEL.match(label)) and not cues.NEGATIVE.search(label)
 
 
 def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:

@@ -273,3 +273,31 @@ def test_a_later_date_about_something_else_is_not_listed_with_the_deadline():
 
 def test_call_period_ends_at_the_deadline():
     assert _dates("Nästa utlysningsperiod för ansökan är 15 augusti till 15 september 2016.", "sv") == ["2016-09-15"]
+
+
+def test_deadline_before_its_label_is_the_deadline():
+    text = (
+        "Viktige datoer\n\n03. feb 2021\n\nÅpen for søknad\n\n17. mar 2021\n\nSøknadsfrist hovedprosjekt\n\n"
+        "16. jun 2021\n\nTidligste tillatte prosjektstart\n\n30. sep 2024\n\nSeneste tillatte prosjektslutt\n\n"
+        "Viktige datoer\n\nOm utlysningen"
+    )
+    [fact] = extract_deadlines(_doc(text))
+    assert (fact.date.isoformat(), fact.quote) == ("2021-03-17", "17. mar 2021\n\nSøknadsfrist hovedprosjekt")
+
+
+def test_every_date_listed_under_a_deadline_heading_is_a_deadline():
+    text = "Søknadsfrister 2012\n\n • 1.mars\n • 1. juni\n • 1. september\n • 1. november\n\nHvordan søke?"
+    assert _dates(text) == ["2012-03-01", "2012-06-01", "2012-09-01", "2012-11-01"]
+
+
+def test_answer_dates_in_brackets_under_a_deadline_heading_are_left_out():
+    text = (
+        "Ansøgningsfrister\n\n • Mandag d. 12. feb. 2024 (svar ca. 11. april)\n"
+        " • Onsdag d. 28. aug. 2024 (svar ca. 10. okt.)\n\nHvem kan søge?"
+    )
+    assert _dates(text, "da") == ["2024-02-12", "2024-08-28"]
+
+
+def test_deadline_written_as_a_calendar_card():
+    text = "Søknadsfrister\n\nsep\n\n03\n\n2024\n\nKl. 13:00\n\ndes\n\n03\n\n2024\n\nKl. 13:00\n\nFormål"
+    assert _dates(text) == ["2024-09-03", "2024-12-03"]

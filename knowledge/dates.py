@@ -74,7 +74,8 @@ def _alternation(names: dict[str, int]) -> str:
 @cache
 def _patterns() -> list[re.Pattern[str]]:
     months = _alternation(_names(_MONTH_KEYS, 3))
-    weekday = rf"(?:(?P<wd>{_alternation(_names(_WEEKDAY_KEYS, _MIN_WEEKDAY_LENGTH))}),?\s+(?:den\s+|d\.\s*)?)?"
+    # "söndagen den 31 januari": the definite form of the weekday comes along
+    weekday = rf"(?:(?P<wd>{_alternation(_names(_WEEKDAY_KEYS, _MIN_WEEKDAY_LENGTH))})(?:en|a)?,?\s+(?:den\s+|d\.\s*)?)?"
     day = r"(?P<d>[0-3]?\d)"
     flags = re.IGNORECASE
     return [

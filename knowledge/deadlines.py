@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from knowledge import deadline_cues as cues
@@ -48,6 +49,7 @@ class Unit(Sentence):
 
     label: str = ""
     heading: str = ""  # the heading line over the unit, which sets the subject of what follows
+    before: str = ""  # the sentence before, when in the same paragraph
 
 
 def deadline_units(text: str) -> list[Unit]:
@@ -60,10 +62,11 @@ def deadline_units(text: str) -> list[Unit]:
     units.sort(key=lambda u: u.start)
     heads = headings(text)
     starts = [h.start for h in heads]
-    out = []
+    out: list[Unit] = []
     for u in units:
         k = bisect.bisect_right(starts, u.start - 1) - 1
-        out.append(Unit(u.text, u.start, u.end, u.label, heads[k].text if k >= 0 else ""))
+        prev = out[-1] if out and "\n\n" not in text[out[-1].end : u.start] else None
+        out.append(Unit(u.text, u.start, u.end, u.label, heads[k].text if k >= 0 else "", prev.text if prev else ""))
     return out
 
 
@@ -107,12 +110,21 @@ def _deadline_mentions(unit: Unit) -> list[DateMention]:
     dates = find_dates(body)
     out: list[DateMention] = []
     governed = [False] * len(dates)
+    applying = bool(cues.APPLY.search(body) or cues.APPLY.search(unit.before))
     for i, d in enumerate(dates):
         prev_end = dates[i - 1].end if i else 0
-        chained = i > 0 and governed[i - 1] and _joined(body[prev_end : d.start])
-        governed[i] = chained or _by_deadline_word(body, d, prev_end) or _by_limit(body, d, prev_end)
         nxt = dates[i + 1] if i + 1 < len(dates) else None
-        if nxt is not None and cues.RANGE.match(body[d.end : nxt.start]):
+        after = body[d.end : nxt.start if nxt else len(body)]
+        chained = i > 0 and governed[i - 1] and _joined(body[prev_end : d.start])
+        governed[i] = (
+            chained
+            or _by_deadline_word(body, d, prev_end, applying)
+            or _by_limit(body, d, prev_end, after)
+            or _by_following_word(after, applying)
+        )
+        if nxt is not None and cues.MOVED_BETWEEN.match(after):
+            continue  # "1. juni 2019 (utvidet til mandag 3. juni)": the later date replaces it
+        if nxt is not None and _period_between(body, d, after):
             # "kan søges fra 1. februar til 1. marts": the period of applying ends at the deadline
             governed[i] = governed[i] or _applying_opens(body, d, prev_end)
             continue
@@ -120,6 +132,23 @@ def _deadline_mentions(unit: Unit) -> list[DateMention]:
         if governed[i] and not opens and not cues.MOVED_AFTER.search(body, d.end):
             out.append(_shift(d, unit.start))
     return out
+
+
+def _period_between(body: str, d: DateMention, after: str) -> bool:
+    """``after`` joins ``d`` to the next date as one period ("1. marts til", "mellan 16 september och")."""
+    if cues.RANGE.match(after):
+        return True
+    return bool(cues.BETWEEN_BEFORE.search(body, 0, d.start) and cues.AND_BETWEEN.match(after))
+
+
+def _by_following_word(after: str, applying: bool) -> bool:
+    """A deadline word right after the date: "15. juni er første søknadsfrist", "gikk fristen ut"."""
+    if cues.EXPIRED_AFTER.match(after):
+        return True
+    lead = cues.IS_BEFORE_CUE.match(after)
+    if lead is None:
+        return False
+    return bool(cues.STRONG.match(after, lead.end()) or (applying and cues.FRIST.match(after, lead.end())))
 
 
 def _field_mentions(unit: Unit) -> list[DateMention]:
@@ -147,12 +176,15 @@ def _names_deadline(label: str) -> bool:
     return bool(cues.STRONG.search(label) or cues.FRIST_LABEL.match(label)) and not cues.NEGATIVE.search(label)
 
 
-def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
-    """A deadline word since the previous date governs ``d``, with nothing pointing elsewhere between."""
+def _by_deadline_word(body: str, d: DateMention, prev_end: int, applying: bool) -> bool:
+    """A deadline word since the previous date governs ``d``, with nothing pointing elsewhere between.
+
+    A bare "frist" needs applying in its sentence or the one before ("Dere kan søke to ganger i året.
+    I 2018 er fristene 23. februar og 24. august.")."""
     found = list(cues.STRONG.finditer(body, prev_end, d.start))
-    if cues.APPLY.search(body):
+    if applying:
         found += cues.FRIST.finditer(body, prev_end, d.start)
-    if cues.APPLY.search(body) or cues.CALL.search(body):
+    if applying or cues.CALL.search(body):
         found += cues.OPEN_UNTIL.finditer(body, prev_end, d.start)
     if prev_end == 0 and (label := cues.FRIST_LABEL.match(body)) and label.end() <= d.start:
         found.append(label)
@@ -162,13 +194,21 @@ def _by_deadline_word(body: str, d: DateMention, prev_end: int) -> bool:
     if d.start - cue.end() > _MAX_GAP:
         return False
     clause = max(prev_end, *(body.rfind(c, 0, cue.start()) + 1 for c in ",;("))
-    return not cues.NEGATIVE.search(body[clause : cue.start()] + " " + body[cue.end() : d.start])
+    lead, between = body[clause : cue.start()], body[cue.end() : d.start]
+    if cues.NEGATIVE.search(lead):
+        return False
+    if cues.STRONG.fullmatch(cue.group()) and cues.COPULA_BEFORE.search(body, 0, d.start):
+        return not cues.OTHER_DEADLINE.search(between)  # "Sista ansökningsdatum för projekt med start ... är"
+    return not cues.NEGATIVE.search(between)
 
 
-def _by_limit(body: str, d: DateMention, prev_end: int) -> bool:
-    """Applying, then a limit right before the date ("søke ... innen"), or a deadline moved to it."""
+def _by_limit(body: str, d: DateMention, prev_end: int, after: str) -> bool:
+    """Applying, then a limit right before the date ("søke ... innen"), or a deadline moved to it.
+
+    What follows the date in its clause can move the limit onto something else ("ska senast den
+    31 januari 2019 redovisa hur ...")."""
     before = body[: d.start]
-    if cues.NEGATIVE.search(body, prev_end, d.start):
+    if cues.NEGATIVE.search(body, prev_end, d.start) or cues.NEGATIVE.search(re.split(r"[,;.(]", after)[0]):
         return False
     if cues.LIMIT_BEFORE.search(before):
         applying = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
@@ -178,9 +218,17 @@ def _by_limit(body: str, d: DateMention, prev_end: int) -> bool:
 
 
 def _applying_opens(body: str, d: DateMention, prev_end: int) -> bool:
-    """The applying word stands right before the period ("kan søkes fra 1. januar til ...")."""
-    words = list(cues.APPLY.finditer(body, prev_end, d.start))
-    return bool(words) and d.start - words[-1].end() <= 12 and not cues.NEGATIVE.search(body[: d.start])
+    """Applying, or an application round, stands right before the period ("kan søkes fra 1. januar
+    til ...", "ansöka om bidraget under perioden 1 mars–20 juni", "ansökningsomgången ... är öppen
+    29 oktober 2018 till 1 mars 2019"): the words between only say it is a period, or open."""
+    words = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
+    if not words:
+        return False
+    last = max(words, key=lambda m: m.end())
+    gap = cues.WINDOW_WORDS.sub(" ", body[last.end() : d.start])
+    if len(gap) > 50 or cues.NEGATIVE.search(gap) or cues.WORK.search(gap):
+        return False
+    return not cues.NEGATIVE.search(body, 0, last.start())
 
 
 def _joined(between: str) -> bool:

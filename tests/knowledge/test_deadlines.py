@@ -301,3 +301,59 @@ def test_answer_dates_in_brackets_under_a_deadline_heading_are_left_out():
 def test_deadline_written_as_a_calendar_card():
     text = "Søknadsfrister\n\nsep\n\n03\n\n2024\n\nKl. 13:00\n\ndes\n\n03\n\n2024\n\nKl. 13:00\n\nFormål"
     assert _dates(text) == ["2024-09-03", "2024-12-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Den 15 oktober 2016 är sista dagen att ansöka om stödet.", "sv", ["2016-10-15"]),
+        ("15. juni 2021 er første søknadsfrist for å søke på EU-programmet.", "nb", ["2021-06-15"]),
+        ("Sista ansökningsdatum är den 26 april 2019.", "sv", ["2019-04-26"]),
+        ("Sista dag för kommuner att skicka in ansökningar till länsstyrelsen är 1 december 2024.", "sv", ["2024-12-01"]),
+        ("Sista ansökningsdatum för projekt med start under 2020 är den 1 december 2019.", "sv", ["2019-12-01"]),
+        ("• Ansökan stänger: 15 februari 2024 (ansökan kan skickas in fram till 23.59 denna dag)", "sv", ["2024-02-15"]),
+        ("• Stängd 16 mars 2023", "sv", ["2023-03-16"]),
+        ("Applications can be submitted until 5th December 2019.", "en", ["2019-12-05"]),
+        ("uppmanas inlämna sina ansökningar senast söndagen den 31 januari 2010.", "sv", ["2010-01-31"]),
+    ],
+)
+def test_deadline_words_after_the_date_closing_words_and_last_day_forms(text, language, expected):
+    assert _dates(text, language) == expected
+
+
+def test_extended_deadline_in_brackets_replaces_the_first():
+    text = "Søknadsfristen for prosjektskjønnet for 2020 er 1. juni 2019 (utvidet til mandag 3. juni)."
+    assert _dates(text) == ["2019-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Du kan ansöka om bidraget under perioden 1 mars–20 juni 2024.", ["2024-06-20"]),
+        ("Ansökningsomgången var öppen mellan 16 september och 16 oktober 2024.", ["2024-10-16"]),
+        ("Den sjätte ansökningsomgången för stadsmiljöavtal är öppen är 29 oktober 2018 till 1 mars 2019.", ["2019-03-01"]),
+    ],
+)
+def test_an_open_period_of_applying_ends_at_the_deadline(text, expected):
+    assert _dates(text, "sv") == expected
+
+
+def test_period_of_the_projects_applied_for_is_not_a_deadline():
+    text = ("Med denne ansøgningspulje kan der søges om midler til projekter i perioden fra 1. december 2018 "
+            "til 30. november 2020, dvs. i en projektperiode på op til to år.")
+    assert _dates(text, "da") == []
+
+
+def test_a_limit_on_what_comes_after_the_date_is_not_a_deadline():
+    text = ("Kommuner som har rekvirerat statsbidraget ska senast den 28 februari 2019 lämna en redovisning "
+            "om hur medlen har använts.")
+    assert _dates(text, "sv") == []
+
+
+def test_bare_frist_after_a_sentence_about_applying():
+    text = "Dere kan søke om midler til helseprosjekter to ganger i året. I 2018 er fristene 23. februar og 24. august."
+    assert _dates(text) == ["2018-02-23", "2018-08-24"]
+
+
+def test_an_earlier_ordinary_deadline_stays_out():
+    assert _dates("Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars 2020.", "nn") == []

@@ -95,6 +95,11 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+def month_names() -> str:
+    """A regex alternation of the month names and abbreviations of our languages."""
+    return _alternation(_names(_MONTH_KEYS, 3))
+
+
 def _mention(match: re.Match[str]) -> DateMention | None:
     months = _names(_MONTH_KEYS, 3)
     raw_month = match["m"]

@@ -96,7 +96,11 @@ MOVED_AFTER = re.compile(
     _I,
 )
 # Between two dates of one period ("1. marts til 15. april", "31.1–18.2.2024").
-RANGE = re.compile(r"^\s*(?:–|-|—|til|till|to|until|through)\s*(?:den\s+|the\s+|og med\s+|och med\s+)?$", _I)
+RANGE = re.compile(
+    r"^\s*(?:,?\s*(?:kl\.?|klokken|klockan|at)\s*\d{1,2}(?:[.:]\d\d)?\s*)?"  # "22. marts 2024 klokken 12.00 til"
+    r"(?:–|-|—|til|till|to|until|through)\s*(?:den\s+|the\s+|og med\s+|och med\s+)?$",
+    _I,
+)
 # Between two dates of one list ("24.mars og 1.august", "17. maj kl. 12.00, 1. juni").
 LIST = re.compile(
     r"^[\s,;]*(?:(?:kl\.?|klokken|klockan|at)\s*\d{1,2}(?:[.:]\d\d)?[\s,;]*)?"
@@ -169,3 +173,15 @@ OTHER_DEADLINE = re.compile(
     _I,
 )
 COPULA_BEFORE = re.compile(r"(?:\b(?:er|är|var|is|was|blir|bliver)\s*(?:den\s+|the\s+|on\s+)?|:\s*)$", _I)
+OPEN_FROM_BEFORE = re.compile(
+    r"\b(?:öppen|öppet|åpen|åpent|åben|åbent|open)\s+(?:fra|från|from|mellan|mellom|between)?\s*(?:den\s+|the\s+)?$", _I
+)
+PERIOD = re.compile(r"\w*period\w*|\btidsrom\w*", _I)
+# A closing verb right before a date: "ansökan ... som stänger 28 januari 2022", "the call closes on".
+CLOSES_BEFORE = re.compile(
+    r"\b(?:stänger|stängs|stenger|stenges|lukker|lukkes|closes|closing)\s*:?\s*(?:den\s+|on\s+|the\s+|d\.\s*)?$", _I
+)
+# A limit word on its own, anywhere in a sentence.
+LIMIT_WORD = re.compile(
+    r"\b(?:innen|innan|inden|senest|seinast|senast|by|before|no later than|not later than|within|inom|innanfor)", _I
+)

@@ -32,7 +32,9 @@ _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps ar
 
 def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     """Application deadlines stated in the text (never report deadlines)."""
-    found = [(unit, m) for unit in deadline_units(doc.text) for m in _deadline_mentions(unit)]
+    found = [(unit, m) for unit in deadline_units(doc.text) for m in deadline_mentions(unit)]
+    # "senast 31 augusti året innan": a day counted from another year is a rule, not a date
+    found = [(u, m) for u, m in found if not cues.RELATIVE_YEAR.match(doc.text[m.end : m.end + 40])]
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
     facts: dict[dt.date, DeadlineFact] = {}
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
@@ -81,13 +83,25 @@ def _joined_labels(text: str, sentences: list[Sentence]) -> list[Unit]:
     while i < len(sentences):
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if nxt is not None and _is_label(s.text) and _starts_with_date(nxt.text):
+        if nxt is not None and (
+            (_is_label(s.text) and _starts_with_date(nxt.text)) or _continues(text, s, nxt)
+        ):
             units.append(Unit(text[s.start : nxt.end], s.start, nxt.end))
             i += 2
             continue
         units.append(Unit(s.text, s.start, s.end))
         i += 1
     return units
+
+
+def _continues(text: str, s: Sentence, nxt: Sentence) -> bool:
+    """A sentence broken over two lines by the page: "... ska vara inlämnad senast" / "10 september 2018
+    klockan 12.", "Senast 1 december varje år" / "kan ni söka investeringsbidrag hos Boverket."."""
+    if "\n\n" in text[s.end : nxt.start] or s.text.endswith((".", "!", "?", ":")):
+        return False
+    if nxt.text[:1].islower():
+        return len(s.text) > 12
+    return bool(cues.LIMIT_BEFORE.search(s.text) and _starts_with_date(nxt.text))
 
 
 def _is_label(sentence: str) -> bool:
@@ -102,7 +116,7 @@ def _starts_with_date(sentence: str) -> bool:
     return bool(dates) and dates[0].start == 0
 
 
-def _deadline_mentions(unit: Unit) -> list[DateMention]:
+def deadline_mentions(unit: Unit) -> list[DateMention]:
     """The dates ``unit`` states as application deadlines, positioned in the whole text."""
     if unit.label:
         return _field_mentions(unit)
@@ -210,8 +224,11 @@ def _by_limit(body: str, d: DateMention, prev_end: int, after: str) -> bool:
     before = body[: d.start]
     if cues.NEGATIVE.search(body, prev_end, d.start) or cues.NEGATIVE.search(re.split(r"[,;.(]", after)[0]):
         return False
+    applying = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
+    if cues.CLOSES_BEFORE.search(before):
+        # "ordinarie ansökan ... som stänger 28 januari 2022": what closes is the applying
+        return bool(applying or cues.CALL.search(body, prev_end, d.start))
     if cues.LIMIT_BEFORE.search(before):
-        applying = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
         # "tiltak som gjennomføres innen ...": a relative clause moves the limit onto something else
         return bool(applying) and not cues.RELATIVE.search(body, max(m.end() for m in applying), d.start)
     return bool(cues.MOVED_TO_BEFORE.search(before) and (cues.APPLY.search(before) or cues.STRONG.search(before)))
@@ -221,13 +238,22 @@ def _applying_opens(body: str, d: DateMention, prev_end: int) -> bool:
     """Applying, or an application round, stands right before the period ("kan søkes fra 1. januar
     til ...", "ansöka om bidraget under perioden 1 mars–20 juni", "ansökningsomgången ... är öppen
     29 oktober 2018 till 1 mars 2019"): the words between only say it is a period, or open."""
-    words = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
+    words = [
+        *cues.APPLY.finditer(body, prev_end, d.start),
+        *cues.STRONG.finditer(body, prev_end, d.start),
+        *cues.CALL.finditer(body, prev_end, d.start),
+    ]
     if not words:
         return False
     last = max(words, key=lambda m: m.end())
-    gap = cues.WINDOW_WORDS.sub(" ", body[last.end() : d.start])
-    if len(gap) > 50 or cues.NEGATIVE.search(gap) or cues.WORK.search(gap):
+    raw = body[last.end() : d.start]
+    gap = cues.WINDOW_WORDS.sub(" ", raw)
+    # "Ansøgningsrunden for støtte til ... er åben fra den": "open from" right before the period
+    # keeps a longer subject
+    if len(gap) > (120 if cues.OPEN_FROM_BEFORE.search(raw) else 50) or cues.NEGATIVE.search(gap):
         return False
+    if cues.WORK.search(gap) and cues.PERIOD.search(raw):
+        return False  # "søges om midler til projekter i perioden fra ...": the period of the work
     return not cues.NEGATIVE.search(body, 0, last.start())
 
 

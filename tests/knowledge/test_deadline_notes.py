@@ -1,5 +1,7 @@
 """Statements about when to apply that carry no full date."""
 
+import pytest
+
 from knowledge.deadline_notes import extract_deadline_notes
 from knowledge.extract import extract_record
 from knowledge.models import Document
@@ -38,3 +40,43 @@ def test_applications_taken_all_year_within_a_period_sentence_is_a_note():
 def test_applications_processed_continuously_is_not_a_statement_about_the_deadline():
     text = "Søknader behandles fortløpende. Søknader som kommer inn etter fristen kan avvises."
     assert extract_deadline_notes(doc(text)) == []
+
+
+def _notes(text: str, language: str = "nb") -> list[str]:
+    return [n.quote for n in extract_record(doc(text, language)).deadline_notes]
+
+
+def test_applications_processed_as_they_come_in_is_a_rolling_call():
+    text = "Søknadsskjema er tilgjengelig på stiftelsens nettsider, og søknader blir behandlet fortløpende etter hvert som de kommer inn."
+    assert _notes(text) == [text]
+
+
+def test_rolling_call_vocabulary_is_shared_with_the_eligibility_check():
+    from eligibility import clauses
+    from knowledge import deadline_cues
+
+    assert clauses._ROLLING is deadline_cues.ROLLING
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ansökan ska komma in senast 31 augusti året innan.", "sv"),
+        ("Søknad om tilskudd må sendes senest 14 måneder etter bosettingsdatoen.", "nb"),
+        ("Du måste ansöka senast sex månader efter att du började bygga.", "sv"),
+        ("Søknadsfrist vil vere seinast desember.", "nn"),
+        ("Ansökan om projektunderstöd skall tillställas kulturnämnden senast 45 dygn före evenemanget.", "sv"),
+    ],
+)
+def test_a_deadline_counted_from_something_else_is_quoted_without_a_date(text, language):
+    record = extract_record(doc(text + " Tilskuddet gjelder 2024.", language))
+    assert record.deadlines == [] and [n.quote for n in record.deadline_notes] == [text]
+
+
+def test_apply_by_a_day_without_any_year_is_a_note():
+    assert _notes("Ansök senast 25 februari.", "sv") == ["Ansök senast 25 februari."]
+
+
+def test_deadlines_published_on_the_page_as_they_come_are_not_a_rolling_call():
+    text = "Der er 1-2 årlige ansøgningsfrister til kulturmidlerne, som løbende bliver offentliggjort her på siden."
+    assert _notes(text, "da") == []

@@ -357,3 +357,27 @@ def test_bare_frist_after_a_sentence_about_applying():
 
 def test_an_earlier_ordinary_deadline_stays_out():
     assert _dates("Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars 2020.", "nn") == []
+
+
+def test_a_programme_period_does_not_give_a_deadline_its_year():
+    text = "15. juni er første søknadsfrist for å søke på EU-programmet Interreg Sverige – Norge 2021 – 2027."
+    assert _dates(text) == []
+
+
+def test_a_date_stamp_below_the_text_does_not_date_a_deadline():
+    assert _dates("Ansökan lämnas in senast 15 september.\n\nSidan uppdaterades\n2020-01-08", "sv") == []
+
+
+def test_a_date_stamp_above_the_text_dates_a_deadline():
+    assert _dates("14.06.2018\n\nDer er frist for ansøgninger den 1. november.", "da") == ["2018-11-01"]
+
+
+def test_a_sentence_broken_over_two_lines_is_read_whole():
+    text = "Ansökan om folkhälsomedel 2018 ska vara inlämnad senast\n10 september 2018 klockan 12."
+    assert _dates(text, "sv") == ["2018-09-10"]
+
+
+def test_a_call_closing_in_a_relative_clause():
+    text = ("I höst sker två parallella utlysningar: En för ansökan av stadsmiljöavtalen som stänger 28 januari 2022 "
+            "och en riktad ansökan för cykelåtgärder som stänger den 30 november 2021.")
+    assert _dates(text, "sv") == ["2021-11-30", "2022-01-28"]

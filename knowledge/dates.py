@@ -100,6 +100,12 @@ def month_names() -> str:
     return _alternation(_names(_MONTH_KEYS, 3))
 
 
+def month_number(name: str) -> int | None:
+    """The month (1-12) a month name or abbreviation of our languages stands for."""
+    number = _names(_MONTH_KEYS, 3).get(name.lower().rstrip("."))
+    return None if number is None else number + 1
+
+
 def _mention(match: re.Match[str]) -> DateMention | None:
     months = _names(_MONTH_KEYS, 3)
     raw_month = match["m"]

@@ -1,0 +1,43 @@
+"""A question about one of several rounds gets that round's deadline."""
+
+import datetime as dt
+
+from knowledge.asked_dates import asked_deadlines
+
+D = dt.date
+
+
+def test_the_month_a_question_names_picks_its_deadline():
+    days = [D(2024, 9, 3), D(2024, 12, 3)]
+    question = "When does the September 2024 deadline for Kulturrådet's project support close?"
+    assert asked_deadlines(question, days) == [D(2024, 9, 3)]
+
+
+def test_a_season_picks_the_deadlines_in_it():
+    days = [D(2020, 1, 20), D(2020, 10, 1)]
+    assert asked_deadlines("When is the deadline for the funds announced for autumn 2020?", days) == [D(2020, 10, 1)]
+    assert asked_deadlines("Kva er søknadsfristane hausten 2024?", [D(2024, 9, 3), D(2024, 12, 3)]) == [
+        D(2024, 9, 3),
+        D(2024, 12, 3),
+    ]
+
+
+def test_a_season_with_a_year_leaves_out_other_years():
+    days = [D(2022, 4, 1), D(2023, 4, 1)]
+    assert asked_deadlines("Når er fristen for å søke Sparebankstiftelsen DNB våren 2023?", days) == [D(2023, 4, 1)]
+
+
+def test_the_round_opening_on_a_date_closes_at_the_next_deadline():
+    days = [D(2021, 9, 9), D(2021, 11, 18)]
+    question = "Når stenger Klimatklivet-runden i Norrbotten som åpner 24. august 2021?"
+    assert asked_deadlines(question, days) == [D(2021, 9, 9)]
+
+
+def test_a_question_without_a_time_gets_every_deadline():
+    days = [D(2012, 3, 1), D(2012, 6, 1)]
+    assert asked_deadlines("Hvilke søknadsfrister gjaldt i 2012? What may I apply for?", days) == days
+
+
+def test_a_time_that_matches_no_deadline_keeps_them_all():
+    days = [D(2012, 3, 1), D(2012, 6, 1)]
+    assert asked_deadlines("Is there an autumn round in 2012?", days) == days

@@ -12,6 +12,7 @@ _I = re.IGNORECASE
 # Words that name an application deadline or the end of applying; enough on their own.
 STRONG = re.compile(
     r"\w*(?:søknads|søknadar|ansøgnings|ansöknings|ansøknings)frist\w*"
+    r"|\b(?:søknad|ansøgning|ansökning)s?f(?:rist|irst|rsit)\w*"  # "Søknadfrist", "Søknadsfirst": misspelt labels
     r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
     r"|\b(?:sista|sidste|siste|seneste)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist)\w*"
     r"|\w*(?:ansöknings|ansøgnings|søknads)(?:datum|dato|dag)\w*"
@@ -50,7 +51,7 @@ APPLY = re.compile(
 NEGATIVE = re.compile(
     r"\w*rapport\w*|\w*redovis\w*|\breport\w*|\w*regnskap\w*|\w*regnskab\w*"  # reports and accounts
     r"|\bbeslut\w*|\bbesked\w*|\bsvar\w*|\bvedtak\w*|\bafgørelse\w*|\btilsagn\w*"  # decisions
-    r"|\bdecision\w*|\bavgj[eø]r\w*|\bbehandl\w*"
+    r"|\bdecision\w*|\bavgj[eø]r\w*|\w*behandl\w*|\w*handl[äa]g\w*|\w*handsam\w*"
     r"|\bvurder\w*|\bbedöm\w*|\bbedøm\w*|\bassess\w*|\bevaluat\w*|\breview\w*|\bnotif\w*"  # assessment
     r"|\w*utbetal\w*|\w*udbetal\w*|\bbetal\w*\s+ut\b|\bpay\w*"  # payouts
     r"|\b(?:brukes|benyttes|anvendes|användas|används|forbrukes|spent|used)\b"  # when the money is spent
@@ -124,6 +125,8 @@ IS_BEFORE_CUE = re.compile(
     r"\s+(?:(?:den|det|the|første|fyrste|första|first|ny|new|nästa|neste|næste|next)\s+){0,2}",
     _I,
 )
+# A schedule line: "1. juli 2021: Søknadsfrist for kommunene."
+SCHEDULE_AFTER = re.compile(r"^\s*(?:,?\s*(?:kl\.?|klokken|klockan|at)\s*\d{1,2}[.:]\d\d\s*)?[:–—-]\s*", _I)
 EXPIRED_AFTER = re.compile(
     r"^[\s,]*(?:gikk|gick|gik|gjekk|løp|løb|löpte|går|gaar)\s+(?:\w+\s+)?(?:\w*frist\w*|ansökningstiden|søknadstida?)\s+ut\b",
     _I,

@@ -118,6 +118,8 @@ def _starts_with_date(sentence: str) -> bool:
 
 def deadline_mentions(unit: Unit) -> list[DateMention]:
     """The dates ``unit`` states as application deadlines, positioned in the whole text."""
+    if cues.OTHER_DEADLINE.search(unit.heading) and not (cues.STRONG.search(unit.text) or cues.APPLY.search(unit.text)):
+        return []  # "Rapportering" / "Frist: 1. mars 2025": the heading says whose date it is
     if unit.label:
         return _field_mentions(unit)
     body = unit.text
@@ -159,7 +161,7 @@ def _by_following_word(after: str, applying: bool) -> bool:
     """A deadline word right after the date: "15. juni er første søknadsfrist", "gikk fristen ut"."""
     if cues.EXPIRED_AFTER.match(after):
         return True
-    lead = cues.IS_BEFORE_CUE.match(after)
+    lead = cues.IS_BEFORE_CUE.match(after) or cues.SCHEDULE_AFTER.match(after)
     if lead is None:
         return False
     return bool(cues.STRONG.match(after, lead.end()) or (applying and cues.FRIST.match(after, lead.end())))

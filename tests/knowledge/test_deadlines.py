@@ -381,3 +381,26 @@ def test_a_call_closing_in_a_relative_clause():
     text = ("I höst sker två parallella utlysningar: En för ansökan av stadsmiljöavtalen som stänger 28 januari 2022 "
             "och en riktad ansökan för cykelåtgärder som stänger den 30 november 2021.")
     assert _dates(text, "sv") == ["2021-11-30", "2022-01-28"]
+
+
+def test_a_processing_target_is_not_a_deadline():
+    text = "Søknadsfrist er 1. desember 2023. Målet er å ferdigbehandle søknadene innen 15. februar 2024."
+    assert _dates(text) == ["2023-12-01"]
+
+
+@pytest.mark.parametrize("label", ["Søknadfrist", "Søknadsfirst"])
+def test_a_misspelt_deadline_label_still_names_the_deadline(label):
+    assert _dates(f"{label}: 1. mars 2024") == ["2024-03-01"]
+
+
+def test_schedule_line_with_the_date_first():
+    assert _dates("1. juli 2021: Søknadsfrist for kommunene.") == ["2021-07-01"]
+
+
+def test_a_bare_frist_under_a_reporting_heading_is_the_report_deadline():
+    assert _dates("Rapportering\n\nFrist: 1. mars 2025") == []
+
+
+def test_applying_under_a_payout_heading_is_still_applying():
+    text = "För utbetalning av bidrag\n\n • Betalningsuppgifter.\n\nSkicka in ansökan senast måndag 31 maj 2021."
+    assert _dates(text, "sv") == ["2021-05-31"]

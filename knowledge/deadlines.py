@@ -37,8 +37,14 @@ def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     found = [(u, m) for u, m in found if not cues.RELATIVE_YEAR.match(doc.text[m.end : m.end + 40])]
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])
     facts: dict[dt.date, DeadlineFact] = {}
+    # one day written without a year several times is one deadline: the latest year inferred for it
+    guessed: dict[tuple[int, int], int] = {}
+    for unit, mention in found:
+        if mention.year is None and (year := infer_year(mention, unit, ctx)):
+            key = (mention.month, mention.day)
+            guessed[key] = max(guessed.get(key, year), year)
     for unit, mention in sorted(found, key=lambda f: f[1].year is None):  # quotes that state the year win
-        year = mention.year or infer_year(mention, unit, ctx)
+        year = mention.year or guessed.get((mention.month, mention.day))
         day = mention.on(year) if year else None
         if day is not None and day not in facts:
             facts[day] = DeadlineFact(date=day, quote=unit.text)

@@ -20,6 +20,8 @@ from knowledge.sentences import Sentence
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+_CAPTION = re.compile(r"^[^\n]*\((?:foto|photo|bilde|bild|fotograf|illustrasjon|image)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_AHEAD_OF = re.compile(r"\b(?:inför|forud for|ahead of|i forkant av)\s+(?:år\s+)?$", re.IGNORECASE)
 # Past-tense verbs that report on a closed round ("Den första omgången gick ut den 31 augusti").
 _PAST = re.compile(
     r"\b(?:var|var[te]|gick ut|löpte ut|stängde|havde|hadde|hade|udløb|utløp|utløpte|ble|blev|blei"
@@ -46,6 +48,8 @@ class YearContext:
                 by_day.setdefault((m.month, m.day), set()).add(m.year)
         # "2021 – 2027", "2018–2029": a programme or plan period names no single year of a deadline
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+        # a photo caption dates the picture ("fikk støtte ... i 2022 (Foto: Katrine Lunke)")
+        spans += [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
         years = [
             (pos, y)
             for pos, y in find_years(text)
@@ -84,8 +88,14 @@ def _same_day_stated(mention: DateMention, ctx: YearContext) -> int | None:
 
 
 def _single_year_in(sentence: Sentence, ctx: YearContext) -> int | None:
-    years = {y for pos, y in ctx.years if sentence.start <= pos < sentence.end}
-    return years.pop() if len(years) == 1 else None
+    """The one year the sentence names; a year it applies *ahead of* ("senast 31 oktober inför 2021 års
+    bidrag") is the year after the deadline's."""
+    found = [(pos, y) for pos, y in ctx.years if sentence.start <= pos < sentence.end]
+    if len({y for _, y in found}) != 1:
+        return None
+    pos, year = found[0]
+    local = pos - sentence.start
+    return year - 1 if _AHEAD_OF.search(sentence.text, max(0, local - 16), local) else year
 
 
 def _around_publication(mention: DateMention, published: dt.date | None, past: bool) -> int | None:

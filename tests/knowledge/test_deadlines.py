@@ -404,3 +404,18 @@ def test_a_bare_frist_under_a_reporting_heading_is_the_report_deadline():
 def test_applying_under_a_payout_heading_is_still_applying():
     text = "För utbetalning av bidrag\n\n • Betalningsuppgifter.\n\nSkicka in ansökan senast måndag 31 maj 2021."
     assert _dates(text, "sv") == ["2021-05-31"]
+
+
+def test_a_year_in_a_photo_caption_does_not_date_a_deadline():
+    text = ("Støtte til lysanlegg i 2022 (Foto: Katrine Lunke)\n\nStiftelsen ønsker seg flere søknader før fristen 1. april.\n\n"
+            "Stiftelsen skal dele ut mer penger i 2023.")
+    assert _dates(text) == ["2023-04-01"]
+
+
+def test_one_day_without_a_year_written_twice_is_one_deadline():
+    text = "Søk før fristen 1. april.\n\nI 2022 fikk mange støtte.\n\nSøk innen 1. april.\n\nI 2023 deler vi ut mer."
+    assert len(_dates(text)) == 1
+
+
+def test_a_deadline_ahead_of_the_grant_year_is_in_the_year_before():
+    assert _dates("Du ansöker via ansökningsformuläret senast 31 oktober inför 2021 års bidrag.", "sv") == ["2020-10-31"]

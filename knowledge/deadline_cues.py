@@ -152,6 +152,7 @@ ROLLING = re.compile(
     r"\b(?:fortløp\w*|løpende|løpande|løypande|fortløypande|fortløpande|fortlöpande|löpande|løbende|"
     r"hele året|heile året|hela året|hele året rundt|året rundt|året runt|all year|all year round|"
     r"rolling basis|on a rolling|on an ongoing basis|continuously|"
+    r"när som helst|når som helst|kva tid som helst|at any time|any time|anytime|"
     r"ingen (?:søknads|ansöknings|ansøgnings)?frist|ingen ansökningstid|no (?:application )?deadline)\b",
     _I,
 )

@@ -237,6 +237,9 @@ def _by_limit(body: str, d: DateMention, prev_end: int, after: str) -> bool:
         # "ordinarie ansökan ... som stänger 28 januari 2022": what closes is the applying
         return bool(applying or cues.CALL.search(body, prev_end, d.start))
     if cues.LIMIT_BEFORE.search(before):
+        if not applying and len(before.strip()) <= 20 and cues.LIMIT_WORD.match(before.strip()):
+            # "Senast 1 december varje år kan ni söka": the limit opens the sentence, applying follows
+            return bool(cues.APPLY.search(re.split(r"[,;.]", after)[0]))
         # "tiltak som gjennomføres innen ...": a relative clause moves the limit onto something else
         return bool(applying) and not cues.RELATIVE.search(body, max(m.end() for m in applying), d.start)
     return bool(cues.MOVED_TO_BEFORE.search(before) and (cues.APPLY.search(before) or cues.STRONG.search(before)))

@@ -80,3 +80,13 @@ def test_apply_by_a_day_without_any_year_is_a_note():
 def test_deadlines_published_on_the_page_as_they_come_are_not_a_rolling_call():
     text = "Der er 1-2 årlige ansøgningsfrister til kulturmidlerne, som løbende bliver offentliggjort her på siden."
     assert _notes(text, "da") == []
+
+
+def test_applications_sent_at_any_time_is_a_rolling_call():
+    text = "Ansökan kan skickas in när som helst under året."
+    assert _notes(text, "sv") == [text]
+
+
+def test_a_limit_opening_the_sentence_before_the_applying():
+    record = extract_record(doc("Senast 1 december varje år\nkan ni söka investeringsbidrag hos Boverket.", "sv"))
+    assert record.deadlines == [] and len(record.deadline_notes) == 1

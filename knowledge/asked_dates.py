@@ -24,6 +24,12 @@ _SEASONS = {
         range(8, 13),
     ),
 }
+# A question asking for several deadlines ("Vilka sista ansökningsdagar ...", "What are the deadlines").
+_PLURAL = re.compile(
+    r"\b\w*(?:frister|fristene|fristar|fristane|fristerna|dagar|dagarna|datoer|datum|deadlines|dates|rounds"
+    r"|omgångar|omgångarna|runder|rundene|utlysningar|utlysninger|calls)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # "may" and "mai"/"maj" are ordinary words too; they name a month only before a year.
 _SHORT = {"may", "mai", "maj", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "des", "dec"}
@@ -46,6 +52,8 @@ def _by_date(question: str, days: list[dt.date]) -> list[dt.date]:
     if len(named) != 1:
         return []
     later = [d for d in days if d >= named[0]]
+    if _PLURAL.search(question):  # "the deadlines of the two calls that opened 18 October 2021"
+        return later
     return [min(later)] if later else []
 
 

@@ -230,12 +230,14 @@ def _by_limit(body: str, d: DateMention, prev_end: int, after: str) -> bool:
     What follows the date in its clause can move the limit onto something else ("ska senast den
     31 januari 2019 redovisa hur ...")."""
     before = body[: d.start]
-    if cues.NEGATIVE.search(body, prev_end, d.start) or cues.NEGATIVE.search(re.split(r"[,;.(]", after)[0]):
-        return False
     applying = [*cues.APPLY.finditer(body, prev_end, d.start), *cues.STRONG.finditer(body, prev_end, d.start)]
     if cues.CLOSES_BEFORE.search(before):
-        # "ordinarie ansökan ... som stänger 28 januari 2022": what closes is the applying
-        return bool(applying or cues.CALL.search(body, prev_end, d.start))
+        # "En för ordinarie ansökan ... som stänger 28 januari 2022": what closes is the applying (or
+        # the call); only the words between it and the closing verb can point elsewhere
+        subject = max([*applying, *cues.CALL.finditer(body, prev_end, d.start)], key=lambda m: m.end(), default=None)
+        return subject is not None and not cues.NEGATIVE.search(body, subject.end(), d.start)
+    if cues.NEGATIVE.search(body, prev_end, d.start) or cues.NEGATIVE.search(re.split(r"[,;.(]", after)[0]):
+        return False
     if cues.LIMIT_BEFORE.search(before):
         if not applying and len(before.strip()) <= 20 and cues.LIMIT_WORD.match(before.strip()):
             # "Senast 1 december varje år kan ni söka": the limit opens the sentence, applying follows

@@ -41,3 +41,9 @@ def test_a_question_without_a_time_gets_every_deadline():
 def test_a_time_that_matches_no_deadline_keeps_them_all():
     days = [D(2012, 3, 1), D(2012, 6, 1)]
     assert asked_deadlines("Is there an autumn round in 2012?", days) == days
+
+
+def test_a_question_for_the_deadlines_of_calls_opening_on_a_date_gets_them_all():
+    days = [D(2021, 11, 30), D(2022, 1, 28)]
+    question = "Vilka sista ansökningsdagar gäller för stadsmiljöavtalens två utlysningar som öppnade 18 oktober 2021?"
+    assert asked_deadlines(question, days) == days

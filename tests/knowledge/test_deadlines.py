@@ -378,8 +378,9 @@ def test_a_sentence_broken_over_two_lines_is_read_whole():
 
 
 def test_a_call_closing_in_a_relative_clause():
-    text = ("I höst sker två parallella utlysningar: En för ansökan av stadsmiljöavtalen som stänger 28 januari 2022 "
-            "och en riktad ansökan för cykelåtgärder som stänger den 30 november 2021.")
+    text = ("I höst sker två parallella utlysningar: En för ordinarie ansökan av stadsmiljöavtalen som stänger "
+            "28 januari 2022 och en riktad ansökan till den tillfälliga förstärkningen för cykelåtgärder som stänger "
+            "den 30 november 2021.")
     assert _dates(text, "sv") == ["2021-11-30", "2022-01-28"]
 
 

@@ -56,8 +56,8 @@ def _relative(unit: Unit) -> bool:
     """A deadline counted from another event or year, or given as a month only ("seinast desember")."""
     text = unit.text
     applying = _names_deadline(unit) or (cues.APPLY.search(text) and cues.LIMIT_WORD.search(text))
-    if not applying or cues.OTHER_DEADLINE.search(text):
-        return False
+    if not applying or cues.OTHER_DEADLINE.search(text) or _PROCESSING.search(text):
+        return False  # "Behandling af ansøgninger kan tage ... 1½ måned, efter ansøgningsfristen"
     month_only = re.search(rf"{cues.LIMIT_WORD.pattern}\s+(?:utgangen av\s+|udgangen af\s+|slutten av\s+)?"
                            rf"(?:{month_names()})\b", text, re.IGNORECASE)
     return bool(cues.RELATIVE_TIME.search(text) or month_only)

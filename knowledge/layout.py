@@ -23,6 +23,13 @@ _LABEL_MAX = 60  # longer lines without a closing colon are prose, not labels
 _LABEL_WORDS = 8
 _VALUE_MAX = 80  # a value line: the value and at most a few words ("03.06.2019 23:59:00", "1. juni (for kommuner)")
 _VALUE_REST = 50  # characters of a value line that are not its date
+# Words of labels that name a date: deadlines, openings, starts and ends, decisions, reports, payouts.
+_DATE_LABEL = re.compile(
+    r"dato|date|datum|frist|deadline|start|slutt|slut\b|\bend|åpn|öppn|åbn|åpen|öppen|åben|open|stäng|steng|luk"
+    r"|clos|beslut|vedtak|decision|rapport|report|redovis|utbetal|udbetal|payment|period|tidligst|tidigast"
+    r"|senest|senast|seneste|earliest|latest|sista|siste|sidste|last",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[•·▪◦●‣∙*–-]\s*")
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a label ("Søknadsfrister 2012") keeps it a label
@@ -104,20 +111,21 @@ def _label_of(blocks: list[Line], kinds: list[str], first: int, last: int, value
         return below
     if above is not None and kinds[above] == "colon":
         return above
-    if below is not None and _value_first(kinds, below):
+    if below is not None and _value_first(blocks, kinds, below):
         return below
     return above
 
 
-def _value_first(kinds: list[str], label: int) -> bool:
+def _value_first(blocks: list[Line], kinds: list[str], label: int) -> bool:
     """Walk the block of alternating labels and dates from ``label``: it reads value-first when its
     last label has no value below it (a label over a number or a paragraph reads label-first)."""
     k = label
     while k + 2 < len(kinds) and kinds[k + 1] == "date" and kinds[k + 2] == "label":
         k += 2
     nxt = kinds[k + 1] if k + 1 < len(kinds) else None
-    # one date between two labels is too little to read the order from: it reads label-first
-    return k > label and nxt in (None, "label", "colon")
+    # one date between two labels is too little to read the order from: it reads label-first; and
+    # the last label must name a date ("Seneste tillatte prosjektslutt"), not a heading ("Kontakt")
+    return k > label and nxt in (None, "label", "colon") and bool(_DATE_LABEL.search(blocks[k].text))
 
 
 def headings(text: str) -> list[Line]:

@@ -41,3 +41,8 @@ def test_a_date_written_over_several_lines_with_its_time_is_one_value():
 def test_a_sentence_ending_in_a_colon_introduces_the_list_below():
     text = "Kommuner som ikke er med i kommuneprogrammet har følgende søknadsfrister:\n\n • 1. april\n • 1. oktober\n"
     assert _pairs(text)[0][1] == ["• 1. april", "• 1. oktober"]
+
+
+def test_a_block_ending_in_a_heading_over_a_name_reads_label_first():
+    text = "Åpner\n\n1. feb 2024\n\nSøknadsfrist\n\n1. mars 2024\n\nKontakt\n\nOla Nordmann\n\nRådgiver"
+    assert _pairs(text) == [("Åpner", ["1. feb 2024"]), ("Søknadsfrist", ["1. mars 2024"])]

@@ -60,6 +60,7 @@ NEGATIVE = re.compile(
     r"|\bfärdigställ\w*|\bigangsett\w*|\bpåbegyn\w*|\bpåbörja\w*|\bimplement\w*|\bcompleted\b|\bfinish\w*"
     r"|\bfinner sted\b|\bfinder sted\b|\bäger rum\b|\btakes? place\b|\bavholdes\b|\bafholdes\b"  # events
     r"|\böppn\w*|\båpn\w*|\båbn\w*|\bopen\w*|\bstart\w*|\boppstart\w*|\bbörja\w*|\bbegyn\w*|\bbegin\w*"
+    r"|\w*påmeld\w*|\w*tilmeld\w*|\w*anmäl\w*|\bsign(?:s|ing)?[- ]up\b|\bregistration\b"  # signing up
     r"|\w*möte[nt]?\b|\w*møte[nt]?\b|\w*møde[nt]?\b|\bmeeting\w*|\bwebinar\w*|\bseminar\w*|\bkonferen\w*|\bkonferan\w*"
     r"|\b(?!ansøgnings|ansöknings|søknads|utlysnings)\w*period\w*"  # project periods, not application periods
     r"|\btidl[ei]g[ae]re\b|\btidigare\b|\bordin[æa]r\w*|\bvanlig(?:t)?vis\b|\bnormalt\b"  # an earlier call

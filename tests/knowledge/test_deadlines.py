@@ -420,3 +420,11 @@ def test_one_day_without_a_year_written_twice_is_one_deadline():
 
 def test_a_deadline_ahead_of_the_grant_year_is_in_the_year_before():
     assert _dates("Du ansöker via ansökningsformuläret senast 31 oktober inför 2021 års bidrag.", "sv") == ["2020-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frist for påmelding: 1. mars 2024", "Sista dag för anmälan till informationsmötet är 1 mars 2024."],
+)
+def test_a_sign_up_deadline_is_not_an_application_deadline(text):
+    assert _dates(text) == []

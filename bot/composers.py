@@ -10,7 +10,7 @@ from bot.models import DeadlineStatus, Facts
 from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
-from knowledge.asked_dates import asked_deadlines
+from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
 from knowledge.models import ContactFact, Document, GrantRecord
 
 
@@ -87,8 +87,9 @@ def compose_deadline(ctx: Context) -> Reply:
     by_date = {}
     for d in sorted(ctx.record.deadlines, key=lambda d: d.date):
         by_date.setdefault(d.date, d)
-    # a page with several rounds or calls: the one the question names by its time, else all
+    # a page with several rounds or calls: the one the question names by its time or its own words, else all
     asked = asked_deadlines(ctx.question, list(by_date))
+    asked = asked_by_words(ctx.question, {day: section_of(ctx.document.text, by_date[day].quote) for day in asked})
     by_date = {day: by_date[day] for day in asked}
     if not by_date and ctx.record.deadline_notes:
         # The text says when, but not with a full date: quote it, report no ISO date.

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from knowledge.dates import find_dates, month_names, month_number
+from knowledge.layout import headings
 
 # Seasons as the months their rounds close in. Bare "vår" is also "our", so only its definite form.
 _SEASONS = {
@@ -78,3 +79,40 @@ def _by_season(question: str, days: list[dt.date]) -> list[dt.date]:
         year = _YEAR.match(question, m.end() + 1)
         return [d for d in days if d.month in months and (year is None or d.year == int(year.group(1)))]
     return []
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def asked_by_words(question: str, sections: dict[dt.date, str]) -> list[dt.date]:
+    """The deadlines whose own words the question repeats, when it asks for one deadline.
+
+    ``sections`` holds each deadline's quote with the heading over it. Only words that set one
+    section apart from the others count ("Project Idea Form", "formidling"); a deadline is chosen
+    when its section shares at least two such words with the question and no other shares as many.
+    """
+    days = list(sections)
+    if len(set(sections.values())) < 2 or _PLURAL.search(question):
+        return days
+    stems = {day: _stems(text) for day, text in sections.items()}
+    asked = _stems(question)
+    scores = {}
+    for day in days:
+        others = set().union(*(stems[o] for o in days if sections[o] != sections[day]))
+        scores[day] = len(asked & (stems[day] - others))
+    best = max(scores.values())
+    chosen = [d for d in days if scores[d] == best]
+    if best < 2 or len({sections[d] for d in chosen}) > 1:
+        return days
+    return chosen
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(text)}
+
+
+def section_of(text: str, quote: str) -> str:
+    """``quote`` with the heading over it in ``text`` (the quote alone when it is not found)."""
+    at = text.find(quote)
+    above = [h.text for h in headings(text) if h.end <= at] if at >= 0 else []
+    return f"{above[-1]}\n{quote}" if above else quote

@@ -89,7 +89,7 @@ def compose_deadline(ctx: Context) -> Reply:
         by_date.setdefault(d.date, d)
     # a page with several rounds or calls: the one the question names by its time or its own words, else all
     asked = asked_deadlines(ctx.question, list(by_date))
-    asked = asked_by_words(ctx.question, {day: section_of(ctx.document.text, by_date[day].quote) for day in asked})
+    asked = asked_by_words(ctx.question, {day: section_of(ctx.document.text, by_date[day].quote, day) for day in asked})
     by_date = {day: by_date[day] for day in asked}
     if not by_date and ctx.record.deadline_notes:
         # The text says when, but not with a full date: quote it, report no ISO date.

@@ -111,8 +111,20 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in _WORD.findall(text)}
 
 
-def section_of(text: str, quote: str) -> str:
-    """``quote`` with the heading over it in ``text`` (the quote alone when it is not found)."""
+def section_of(text: str, quote: str, day: dt.date) -> str:
+    """The words of ``quote`` that go with ``day`` ("For small projects, the deadline for submitting the
+    Project Idea Form is 9 March 2022"), with the heading over the quote in ``text``."""
     at = text.find(quote)
     above = [h.text for h in headings(text) if h.end <= at] if at >= 0 else []
-    return f"{above[-1]}\n{quote}" if above else quote
+    clause = _clause(quote, day)
+    return f"{above[-1]}\n{clause}" if above else clause
+
+
+def _clause(quote: str, day: dt.date) -> str:
+    """From the date before ``day`` in ``quote`` to ``day``; the last date keeps the words after it."""
+    dates = find_dates(quote)
+    for i, d in enumerate(dates):
+        if (d.day, d.month) == (day.day, day.month):
+            start = dates[i - 1].end if i else 0
+            return quote[start : d.end if i + 1 < len(dates) else len(quote)]
+    return quote

@@ -110,7 +110,12 @@ LIST = re.compile(
     _I,
 )
 # A short qualifier then a list word: "1. mars 2024 for kommuner og 1. april 2024 for ...".
-LIST_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,40}?(?:,|\bog|\boch|\band|\bsamt|\beller|\bor)\s*(?:den\s+|the\s+)?$", _I)
+# Or a list word, a qualifier and a dash: "9 March 2022, whereas for the core projects – 15 March 2022".
+LIST_AFTER_QUALIFIER = re.compile(
+    r"^[^.;:]{0,40}?(?:,|\bog|\boch|\band|\bsamt|\beller|\bor)\s*(?:den\s+|the\s+)?$"
+    r"|^\s*(?:,|\bog\b|\boch\b|\band\b|\bsamt\b|\bmens\b|\bmedan\b|\bwhereas\b|\bwhile\b)[^.;:]{0,45}?\s[–—-]\s*$",
+    _I,
+)
 # A relative clause between applying and a limit moves the limit onto something else.
 RELATIVE = re.compile(r"\b(?:som|that|which|who)\b", _I)
 # Between a date and a later one that replaces it: "1. juni 2019 (utvidet til mandag 3. juni)".

@@ -73,7 +73,7 @@ def test_the_heading_over_a_deadline_counts_as_its_words():
         D(2020, 10, 1): "Neste utlysning av utviklingsmidler blir høsten 2020, med søknadsfrist 1. oktober.",
         D(2020, 1, 20): "Søknadskjema i 2020 åpner 6. januar med søknadsfrist 20. januar.",
     }
-    sections = {day: section_of(text, q) for day, q in quotes.items()}
+    sections = {day: section_of(text, q, day) for day, q in quotes.items()}
     question = "Når er søknadsfristen for Nasjonalbibliotekets midler til aktiv formidling i bibliotek i 2020?"
     assert asked_by_words(question, sections) == [D(2020, 1, 20)]
 
@@ -85,3 +85,14 @@ def test_a_question_for_all_deadlines_is_not_narrowed_by_its_words():
                 D(2020, 2, 1): "For lokale søknader til fylkeskommunene er søknadsfristen 1. februar 2020."}
     question = "Hva er søknadsfristene for lokale søknader til fylkeskommunene i 2020?"
     assert asked_by_words(question, sections) == list(sections)
+
+
+def test_two_deadlines_of_one_sentence_are_told_apart_by_their_own_clause():
+    from knowledge.asked_dates import asked_by_words, section_of
+
+    quote = ("For small projects, the deadline for submitting the Project Idea Form is 9 March 2022, "
+             "whereas for the core projects – 15 March 2022.")
+    days = [D(2022, 3, 9), D(2022, 3, 15)]
+    sections = {day: section_of(quote, quote, day) for day in days}
+    question = "By when must small projects submit their Project Idea Form?"
+    assert asked_by_words(question, sections) == [D(2022, 3, 9)]

@@ -428,3 +428,9 @@ def test_a_deadline_ahead_of_the_grant_year_is_in_the_year_before():
 )
 def test_a_sign_up_deadline_is_not_an_application_deadline(text):
     assert _dates(text) == []
+
+
+def test_a_second_deadline_after_a_qualifier_and_a_dash():
+    text = ("For small projects, the deadline for submitting the Project Idea Form is 9 March 2022, "
+            "whereas for the core projects – 15 March 2022.")
+    assert _dates(text, "en") == ["2022-03-09", "2022-03-15"]

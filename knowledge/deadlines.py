@@ -90,7 +90,8 @@ def _joined_labels(text: str, sentences: list[Sentence]) -> list[Unit]:
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and (
-            (_is_label(s.text) and _starts_with_date(nxt.text)) or _continues(text, s, nxt)
+            (_is_label(s.text) and (_starts_with_date(nxt.text) or _is_rolling_value(nxt.text)))
+            or _continues(text, s, nxt)
         ):
             units.append(Unit(text[s.start : nxt.end], s.start, nxt.end))
             i += 2
@@ -98,6 +99,11 @@ def _joined_labels(text: str, sentences: list[Sentence]) -> list[Unit]:
         units.append(Unit(s.text, s.start, s.end))
         i += 1
     return units
+
+
+def _is_rolling_value(sentence: str) -> bool:
+    """A short value saying applications are taken at any time ("Søknadsfrist" / "Løpende")."""
+    return len(sentence) <= 40 and bool(cues.ROLLING.search(sentence))
 
 
 def _continues(text: str, s: Sentence, nxt: Sentence) -> bool:

@@ -19,7 +19,7 @@ def test_deadline_without_any_year_in_reach_is_kept_as_a_note_not_a_date():
 
 def test_applications_all_year_round_is_a_note():
     notes = extract_deadline_notes(doc("Hvem kan søke?\n\n • Kommuner\n\nSøknadsfrist\n\nSøknad kan sendes hele året\n"))
-    assert [n.quote for n in notes] == ["Søknad kan sendes hele året"]
+    assert [n.quote for n in notes] == ["Søknadsfrist\n\nSøknad kan sendes hele året"]  # quoted with its label
 
 
 def test_a_report_deadline_without_year_is_not_a_note():
@@ -90,3 +90,7 @@ def test_applications_sent_at_any_time_is_a_rolling_call():
 def test_a_limit_opening_the_sentence_before_the_applying():
     record = extract_record(doc("Senast 1 december varje år\nkan ni söka investeringsbidrag hos Boverket.", "sv"))
     assert record.deadlines == [] and len(record.deadline_notes) == 1
+
+
+def test_a_deadline_label_over_a_rolling_value_is_a_note_with_its_label():
+    assert _notes("Søknadsfrist\n\nLøpende\n\nKontakt") == ["Søknadsfrist\n\nLøpende"]

@@ -72,7 +72,7 @@ LIMIT_BEFORE = re.compile(
     r"(?:\binnen|\binnan|\binden|\bsenest|\bseinast|\bsenast|\bfør|\bföre|\bbefore|\bprior to|\bby"
     r"|\bno later than|\bnot later than|\btil og med|\btill och med|\bfram till|\bfrem til|\buntil|\bindtil"
     r"|\btillhanda|\btill handa|\bi hænde|\bi hende)"
-    r"[\s,:]*(?:(?:kl\.?|klokken|klockan|at)?\s*\d{1,2}[.:]\d\d\s*(?:CES?T|[AP]M)?[\s,]*)?"
+    r"[\s,:]*(?:(?:kl\.?|klokken|klockan|at)?\s*(?:\d{1,2}[.:]\d\d\s*(?:CES?T|[AP]\.?M\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon)[\s,]*)?"
     r"(?:on\s+|den\s+|the\s+|d\.\s*)?$",
     _I,
 )

@@ -240,8 +240,11 @@ def _by_limit(body: str, d: DateMention, prev_end: int, after: str) -> bool:
     if cues.CLOSES_BEFORE.search(before):
         # "En för ordinarie ansökan ... som stänger 28 januari 2022": what closes is the applying (or
         # the call); only the words between it and the closing verb can point elsewhere
-        subject = max([*applying, *cues.CALL.finditer(body, prev_end, d.start)], key=lambda m: m.end(), default=None)
-        return subject is not None and not cues.NEGATIVE.search(body, subject.end(), d.start)
+        # the same subject may have opened on the date before ("Utlysningen öppnar 1 februari och stänger ...")
+        subjects = [*cues.APPLY.finditer(body, 0, d.start), *cues.STRONG.finditer(body, 0, d.start),
+                    *cues.CALL.finditer(body, 0, d.start)]
+        subject = max(subjects, key=lambda m: m.end(), default=None)
+        return subject is not None and not cues.NEGATIVE.search(body, max(subject.end(), prev_end), d.start)
     if cues.NEGATIVE.search(body, prev_end, d.start) or cues.NEGATIVE.search(re.split(r"[,;.(]", after)[0]):
         return False
     if cues.LIMIT_BEFORE.search(before):

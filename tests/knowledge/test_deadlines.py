@@ -434,3 +434,20 @@ def test_a_second_deadline_after_a_qualifier_and_a_dash():
     text = ("For small projects, the deadline for submitting the Project Idea Form is 9 March 2022, "
             "whereas for the core projects – 15 March 2022.")
     assert _dates(text, "en") == ["2022-03-09", "2022-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Call opens 1 February 2024 and closes 15 March 2024.", "en"),
+        ("Utlysningen öppnar 1 februari 2024 och stänger 15 mars 2024.", "sv"),
+        ("Ansøgningsrunden åbner 1. februar 2024 og lukker 15. marts 2024.", "da"),
+        ("Søknadsportalen åpner 1. februar 2024 og stenger 15. mars 2024.", "nb"),
+    ],
+)
+def test_a_call_that_opens_and_closes_closes_at_the_deadline(text, language):
+    assert _dates(text, language) == ["2024-03-15"]
+
+
+def test_time_of_day_in_english_before_the_date():
+    assert _dates("Applications must be received by 5 p.m. on 1 March 2024.", "en") == ["2024-03-01"]

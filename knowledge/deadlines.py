@@ -1,16 +1,25 @@
 """Application deadlines stated in the text (never report deadlines, project periods or decision dates).
 
-A date is an application deadline when its sentence ties it to applying, in one of two ways:
+Structure before words: the text is read as units, each a sentence or a label with the value lines
+the layout gives it (knowledge.layout: "Søknadsfrist" / "03.06.2019", "17. mar 2021" /
+"Søknadsfrist hovedprosjekt", a label over a list of dates). Under a deadline label every date is a
+deadline, except the first of a period and one whose own line points elsewhere.
+
+In a sentence, a date is an application deadline when the sentence ties it to applying:
 
 - a deadline word governs it ("Søknadsfrist", "Sista ansökningsdag", "ansøgningsfrist",
   "deadline"): the word comes before the date, no other date stands between them, and nothing in
   between points elsewhere (a report, a decision, a payout, an earlier year);
-- an applying word is followed by a time limit right before the date ("ansökan ... senast den
-  15 mars", "søke ... innen 1. mai") in a sentence that speaks of nothing else before it.
+- or follows it ("15. juni er første søknadsfrist", "1. juli 2021: Søknadsfrist", "gikk fristen ut");
+- an applying word is followed by a time limit or a closing verb right before the date ("ansökan
+  ... senast den 15 mars", "søke ... innen 1. mai", "ansökan ... som stänger 28 januari");
+- the date ends a period of applying ("kan søges fra 1. februar til 1. marts", "ansöka under
+  perioden 1 mars–20 juni", "var öppen mellan 16 september och 16 oktober").
 
-Dates that open a period ("fra 1. februar", "1. marts til ..."), or that the sentence says were
-moved ("..., men ... har fått forlenga frist"), are not deadlines. A date without a year gets one
-from the text around it (knowledge.years) or is dropped.
+Dates that open a period, that the sentence says were moved ("1. juni (utvidet til 3. juni)"), or
+that a heading gives to something else ("Rapportering" / "Frist: 1. mars") are not deadlines. A date
+without a year gets one from the text around it (knowledge.years) or is left to the notes
+(knowledge.deadline_notes), as is a day counted from another year ("31 augusti året innan").
 """
 
 from __future__ import annotations

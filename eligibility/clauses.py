@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from eligibility.vocabulary import INHABITANTS, NOUN, NUMBER, NUMBER_WORDS, parse_int
-from knowledge.deadline_cues import ROLLING
+from knowledge.deadline_cues import ROLLING as _ROLLING  # one vocabulary with the deadline answer
 
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
@@ -93,7 +93,6 @@ _AT_LEAST_PERCENT = re.compile(
     r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I
 )
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)", re.I)
-_ROLLING = ROLLING  # one vocabulary with the deadline answer (knowledge.deadline_cues)
 _AWARDED = re.compile(
     r"\b(?:har (?:mottatt|fått|fått tildelt|tildelt|fordelt|beviljats|beviljat|tilldelats|fået|modtaget)|"
     r"fikk|fekk|fick|fik|ble tildelt|vart tildelt|blev tildelt|er tildelt|tilldelades|beviljades|"

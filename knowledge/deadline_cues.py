@@ -13,6 +13,7 @@ _I = re.IGNORECASE
 STRONG = re.compile(
     r"\w*(?:søknads|søknadar|ansøgnings|ansöknings|ansøknings)frist\w*"
     r"|\b(?:søknad|ansøgning|ansökning)s?f(?:rist|irst|rsit)\w*"  # "Søknadfrist", "Søknadsfirst": misspelt labels
+    r"|\w*(?:innsendings|innleverings|indsendelses|inlämnings|insendings)(?:frist|datum|dato|dag)\w*"
     r"|\bfrist\w*\s+(?:for|til|för|at)\s+(?:å\s+|att\s+|at\s+)?(?:søk|sök|ansøg|ansök|innsending)\w*"
     r"|\b(?:sista|sidste|siste|seneste)\s+(?:ansökningsdag|ansøgningsdag|søknadsdag|frist)\w*"
     r"|\w*(?:ansöknings|ansøgnings|søknads)(?:datum|dato|dag)\w*"
@@ -71,7 +72,7 @@ NEGATIVE = re.compile(
 LIMIT_BEFORE = re.compile(
     r"(?:\binnen|\binnan|\binden|\bsenest|\bseinast|\bsenast|\bfør|\bföre|\bbefore|\bprior to|\bby"
     r"|\bno later than|\bnot later than|\btil og med|\btill och med|\bfram till|\bfrem til|\buntil|\bindtil"
-    r"|\btillhanda|\btill handa|\bi hænde|\bi hende)"
+    r"|\btillhanda|\btill handa|\bi hænde|\bi hende|\bvara inne|\bdue(?:\s+(?:on|by))?)"
     r"[\s,:]*(?:(?:kl\.?|klokken|klockan|at)?\s*(?:\d{1,2}[.:]\d\d\s*(?:CES?T|[AP]\.?M\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon)[\s,]*)?"
     r"(?:on\s+|den\s+|the\s+|d\.\s*)?$",
     _I,

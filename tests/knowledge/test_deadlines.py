@@ -451,3 +451,19 @@ def test_a_call_that_opens_and_closes_closes_at_the_deadline(text, language):
 
 def test_time_of_day_in_english_before_the_date():
     assert _dates("Applications must be received by 5 p.m. on 1 March 2024.", "en") == ["2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Innsendingsfrist: 1. mars 2024", "nb"),
+        ("Applications are due 1 March 2024.", "en"),
+        ("Ansökan ska vara inne den 1 mars 2024.", "sv"),
+    ],
+)
+def test_submission_words_and_due_dates(text, language):
+    assert _dates(text, language) == ["2024-03-01"]
+
+
+def test_a_report_due_is_not_an_application_deadline():
+    assert _dates("The report is due 1 March 2025.", "en") == []

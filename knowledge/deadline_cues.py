@@ -147,7 +147,7 @@ RELATIVE_YEAR = re.compile(
 RELATIVE_TIME = re.compile(
     r"\b(?:\d+|en|ett|et|ei|one|to|två|two|tre|three|fire|fyra|four|fem|five|seks|sex|six|sju|syv|seven|åtte|åtta|otte"
     r"|eight|ni|nio|nine|ti|tio|ten|tolv|twelve|fjorten|fjórtán|fourteen|\w+tio|\w+ti)\s+"
-    r"(?:dag|dager|dagar|dage|days?|døgn|dygn|uke|uker|veck\w*|uge\w*|weeks?|måned\w*|månad\w*|months?|år|years?)\b"
+    r"(?:dag|dager|dagar|dage|days?|døgn|dygn|uke|uker|veke|veker|vekene|veck\w*|uge\w*|weeks?|måned\w*|månad\w*|months?|år|years?)\b"
     r"[^.;]{0,30}?\b(?:etter|efter|after|før|före|forud for|before|innan|prior to|from|fra|från|of)\b"
     r"|\b(?:året|the year)\s+(?:innan|før|före|forud|before|prior)\b",
     _I,

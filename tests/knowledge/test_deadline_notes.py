@@ -94,3 +94,15 @@ def test_a_limit_opening_the_sentence_before_the_applying():
 
 def test_a_deadline_label_over_a_rolling_value_is_a_note_with_its_label():
     assert _notes("Søknadsfrist\n\nLøpende\n\nKontakt") == ["Søknadsfrist\n\nLøpende"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Applications must be submitted within 30 days of the event.", "en"),
+        ("Frist for søknad er tre veker etter at tiltaket er avslutta.", "nn"),
+        ("Ansøgningen skal være modtaget senest 8 uger før projektstart.", "da"),
+    ],
+)
+def test_deadlines_counted_from_an_event_in_each_language(text, language):
+    assert _notes(text, language) == [text]

@@ -133,7 +133,7 @@ IS_BEFORE_CUE = re.compile(
     _I,
 )
 # A schedule line: "1. juli 2021: Søknadsfrist for kommunene."
-SCHEDULE_AFTER = re.compile(r"^\s*(?:,?\s*(?:kl\.?|klokken|klockan|at)\s*\d{1,2}[.:]\d\d\s*)?[:–—-]\s*", _I)
+SCHEDULE_AFTER = re.compile(r"^\s*(?:,?\s*(?:kl\.?|klokken|klockan|at)\s*\d{1,2}[.:]\d\d\s*)?[:–—(-]\s*", _I)
 EXPIRED_AFTER = re.compile(
     r"^[\s,]*(?:gikk|gick|gik|gjekk|løp|løb|löpte|går|gaar)\s+(?:\w+\s+)?(?:\w*frist\w*|ansökningstiden|søknadstida?)\s+ut\b",
     _I,

@@ -467,3 +467,8 @@ def test_submission_words_and_due_dates(text, language):
 
 def test_a_report_due_is_not_an_application_deadline():
     assert _dates("The report is due 1 March 2025.", "en") == []
+
+
+@pytest.mark.parametrize("text", ["1. mars 2024 (søknadsfrist)", "• 1. mars 2024 – søknadsfrist"])
+def test_a_date_with_its_label_after_it_on_one_line(text):
+    assert _dates(text) == ["2024-03-01"]

@@ -185,7 +185,9 @@ def _by_following_word(after: str, applying: bool) -> bool:
     lead = cues.IS_BEFORE_CUE.match(after) or cues.SCHEDULE_AFTER.match(after)
     if lead is None:
         return False
-    return bool(cues.STRONG.match(after, lead.end()) or (applying and cues.FRIST.match(after, lead.end())))
+    cue = cues.STRONG.match(after, lead.end()) or (cues.FRIST.match(after, lead.end()) if applying else None)
+    # "1. mars 2025 er siste frist for å sende sluttrapport": what the deadline is for follows it
+    return cue is not None and not cues.OTHER_DEADLINE.search(re.split(r"[,;.(]", after[cue.end() :])[0])
 
 
 def _field_mentions(unit: Unit) -> list[DateMention]:

@@ -472,3 +472,7 @@ def test_a_report_due_is_not_an_application_deadline():
 @pytest.mark.parametrize("text", ["1. mars 2024 (søknadsfrist)", "• 1. mars 2024 – søknadsfrist"])
 def test_a_date_with_its_label_after_it_on_one_line(text):
     assert _dates(text) == ["2024-03-01"]
+
+
+def test_a_date_before_a_deadline_for_a_report_is_not_an_application_deadline():
+    assert _dates("Den 1. mars 2025 er siste frist for å sende sluttrapport.") == []

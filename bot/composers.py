@@ -11,6 +11,7 @@ from bot.models import DeadlineStatus, Facts
 from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
+from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
 from knowledge.models import ContactFact, Document, GrantRecord
 
 
@@ -36,11 +37,13 @@ class Reply:
     check: dict | None = None
 
 
-def deadline_status(record: GrantRecord, today: dt.date) -> DeadlineStatus | None:
-    """Open if any application round is still open on ``today`` (the deadline day itself included)."""
-    if not record.deadlines:
+def deadline_status(record: GrantRecord, today: dt.date, days: list[dt.date] | None = None) -> DeadlineStatus | None:
+    """Open if any application round (of ``days``, default all) is still open on ``today`` (the deadline
+    day itself included)."""
+    days = [d.date for d in record.deadlines] if days is None else days
+    if not days:
         return None
-    upcoming = sorted(d.date for d in record.deadlines if d.date >= today)
+    upcoming = sorted(d for d in days if d >= today)
     if not upcoming:
         return DeadlineStatus(open=False)
     return DeadlineStatus(open=True, next_deadline=upcoming[0].isoformat(), days_left=(upcoming[0] - today).days)
@@ -85,6 +88,10 @@ def compose_deadline(ctx: Context) -> Reply:
     by_date = {}
     for d in sorted(ctx.record.deadlines, key=lambda d: d.date):
         by_date.setdefault(d.date, d)
+    # a page with several rounds or calls: the one the question names by its time or its own words, else all
+    asked = asked_deadlines(ctx.question, list(by_date))
+    asked = asked_by_words(ctx.question, {day: section_of(ctx.document.text, by_date[day].quote, day) for day in asked})
+    by_date = {day: by_date[day] for day in asked}
     if not by_date and ctx.record.deadline_notes:
         # The text says when, but not with a full date: quote it, report no ISO date.
         reply.lines.append(say(ctx.language, "undated_deadline"))
@@ -95,9 +102,9 @@ def compose_deadline(ctx: Context) -> Reply:
     dates = [f"{format_date(day, ctx.language)} {ctx.cites.cite(d.quote)}" for day, d in by_date.items()]
     key = "deadline" if len(dates) == 1 else "deadlines"
     reply.lines.append(say(ctx.language, key, dates=join_list(dates, ctx.language)))
-    reply.deadline_status = deadline_status(ctx.record, ctx.today)
+    reply.deadline_status = deadline_status(ctx.record, ctx.today, list(by_date))
     reply.lines.append(_status_line(reply.deadline_status, ctx.language))
-    reply.facts.deadlines = ctx.record.deadline_dates()
+    reply.facts.deadlines = [day.isoformat() for day in by_date]
     return reply
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, parse_int
 from knowledge.applicant_words import noun_spans
+from knowledge.deadline_cues import ROLLING as _ROLLING  # one vocabulary with the deadline answer
 
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
@@ -94,11 +95,6 @@ _AT_LEAST_PERCENT = re.compile(
     r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I
 )
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)", re.I)
-_ROLLING = re.compile(
-    r"\b(?:fortløpende|løpende|løypande|fortløypande|löpande|løbende|rolling basis|on an ongoing basis|"
-    r"continuously|hele året|heile året|året runt|hele året rundt|ingen søknadsfrist|ingen ansökningstid)\b",
-    re.I,
-)
 _AWARDED = re.compile(
     r"\b(?:har (?:mottatt|fått|fått tildelt|tildelt|fordelt|beviljats|beviljat|tilldelats|fået|modtaget)|"
     r"fikk|fekk|fick|fik|ble tildelt|vart tildelt|blev tildelt|er tildelt|tilldelades|beviljades|"

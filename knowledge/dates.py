@@ -74,7 +74,8 @@ def _alternation(names: dict[str, int]) -> str:
 @cache
 def _patterns() -> list[re.Pattern[str]]:
     months = _alternation(_names(_MONTH_KEYS, 3))
-    weekday = rf"(?:(?P<wd>{_alternation(_names(_WEEKDAY_KEYS, _MIN_WEEKDAY_LENGTH))}),?\s+(?:den\s+|d\.\s*)?)?"
+    # "söndagen den 31 januari": the definite form of the weekday comes along
+    weekday = rf"(?:(?P<wd>{_alternation(_names(_WEEKDAY_KEYS, _MIN_WEEKDAY_LENGTH))})(?:en|a)?,?\s+(?:den\s+|d\.\s*)?)?"
     day = r"(?P<d>[0-3]?\d)"
     flags = re.IGNORECASE
     return [
@@ -92,6 +93,17 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?<![\w.,/-]){weekday}{day}-(?P<m>[01]?\d)-(?P<y>{_YEAR})(?![\d-])", flags),
         re.compile(rf"(?<![\w.,/-]){weekday}{day}/(?P<m>[01]?\d)[-/ ](?P<y>{_YEAR})(?![\d/-])", flags),
     ]
+
+
+def month_names() -> str:
+    """A regex alternation of the month names and abbreviations of our languages."""
+    return _alternation(_names(_MONTH_KEYS, 3))
+
+
+def month_number(name: str) -> int | None:
+    """The month (1-12) a month name or abbreviation of our languages stands for."""
+    number = _names(_MONTH_KEYS, 3).get(name.lower().rstrip("."))
+    return None if number is None else number + 1
 
 
 def _mention(match: re.Match[str]) -> DateMention | None:

@@ -19,6 +19,9 @@ from knowledge.sentences import Sentence
 # A page footer's "© 2023" dates the site, not the call.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+_CAPTION = re.compile(r"^[^\n]*\((?:foto|photo|bilde|bild|fotograf|illustrasjon|image)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_AHEAD_OF = re.compile(r"\b(?:inför|forud for|ahead of|i forkant av)\s+(?:år\s+)?$", re.IGNORECASE)
 # Past-tense verbs that report on a closed round ("Den första omgången gick ut den 31 augusti").
 _PAST = re.compile(
     r"\b(?:var|var[te]|gick ut|löpte ut|stängde|havde|hadde|hade|udløb|utløp|utløpte|ble|blev|blei"
@@ -43,7 +46,15 @@ class YearContext:
         for m in deadlines:
             if m.year:
                 by_day.setdefault((m.month, m.day), set()).add(m.year)
-        years = [(pos, y) for pos, y in find_years(text) if not _COPYRIGHT.search(text, max(0, pos - 12), pos)]
+        # "2021 – 2027", "2018–2029": a programme or plan period names no single year of a deadline
+        spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+        # a photo caption dates the picture ("fikk støtte ... i 2022 (Foto: Katrine Lunke)")
+        spans += [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
+        years = [
+            (pos, y)
+            for pos, y in find_years(text)
+            if not _COPYRIGHT.search(text, max(0, pos - 12), pos) and not any(a <= pos < b for a, b in spans)
+        ]
         # A year inside a date that is not a deadline ("rapport innen 1. mars 2025") dates something
         # else; it says nothing about the year of a deadline written next to it.
         starts = {m.start for m in deadlines}
@@ -77,8 +88,14 @@ def _same_day_stated(mention: DateMention, ctx: YearContext) -> int | None:
 
 
 def _single_year_in(sentence: Sentence, ctx: YearContext) -> int | None:
-    years = {y for pos, y in ctx.years if sentence.start <= pos < sentence.end}
-    return years.pop() if len(years) == 1 else None
+    """The one year the sentence names; a year it applies *ahead of* ("senast 31 oktober inför 2021 års
+    bidrag") is the year after the deadline's."""
+    found = [(pos, y) for pos, y in ctx.years if sentence.start <= pos < sentence.end]
+    if len({y for _, y in found}) != 1:
+        return None
+    pos, year = found[0]
+    local = pos - sentence.start
+    return year - 1 if _AHEAD_OF.search(sentence.text, max(0, local - 16), local) else year
 
 
 def _around_publication(mention: DateMention, published: dt.date | None, past: bool) -> int | None:
@@ -96,10 +113,11 @@ def _around_publication(mention: DateMention, published: dt.date | None, past: b
 def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
     """The only year the text mentions, else the one written nearest to the date.
 
-    Years standing alone say what the text is about; years of other dates count only when no
-    year stands alone.
+    Years standing alone say what the text is about; years of other dates written before the
+    deadline count only when no year stands alone.
     """
-    years = ctx.years or ctx.dated
+    # a date stamped above the text dates it; one below it ("Opdateret 19. februar 2019") records a later edit
+    years = ctx.years or [(pos, y) for pos, y in ctx.dated if pos < mention.start]
     if not years:
         return None
     if len({y for _, y in years}) == 1:

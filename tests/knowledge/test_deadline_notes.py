@@ -1,5 +1,7 @@
 """Statements about when to apply that carry no full date."""
 
+import pytest
+
 from knowledge.deadline_notes import extract_deadline_notes
 from knowledge.extract import extract_record
 from knowledge.models import Document
@@ -17,7 +19,7 @@ def test_deadline_without_any_year_in_reach_is_kept_as_a_note_not_a_date():
 
 def test_applications_all_year_round_is_a_note():
     notes = extract_deadline_notes(doc("Hvem kan søke?\n\n • Kommuner\n\nSøknadsfrist\n\nSøknad kan sendes hele året\n"))
-    assert [n.quote for n in notes] == ["Søknad kan sendes hele året"]
+    assert [n.quote for n in notes] == ["Søknadsfrist\n\nSøknad kan sendes hele året"]  # quoted with its label
 
 
 def test_a_report_deadline_without_year_is_not_a_note():
@@ -38,3 +40,69 @@ def test_applications_taken_all_year_within_a_period_sentence_is_a_note():
 def test_applications_processed_continuously_is_not_a_statement_about_the_deadline():
     text = "Søknader behandles fortløpende. Søknader som kommer inn etter fristen kan avvises."
     assert extract_deadline_notes(doc(text)) == []
+
+
+def _notes(text: str, language: str = "nb") -> list[str]:
+    return [n.quote for n in extract_record(doc(text, language)).deadline_notes]
+
+
+def test_applications_processed_as_they_come_in_is_a_rolling_call():
+    text = "Søknadsskjema er tilgjengelig på stiftelsens nettsider, og søknader blir behandlet fortløpende etter hvert som de kommer inn."
+    assert _notes(text) == [text]
+
+
+def test_rolling_call_vocabulary_is_shared_with_the_eligibility_check():
+    from eligibility import clauses
+    from knowledge import deadline_cues
+
+    assert clauses._ROLLING is deadline_cues.ROLLING
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ansökan ska komma in senast 31 augusti året innan.", "sv"),
+        ("Søknad om tilskudd må sendes senest 14 måneder etter bosettingsdatoen.", "nb"),
+        ("Du måste ansöka senast sex månader efter att du började bygga.", "sv"),
+        ("Søknadsfrist vil vere seinast desember.", "nn"),
+        ("Ansökan om projektunderstöd skall tillställas kulturnämnden senast 45 dygn före evenemanget.", "sv"),
+    ],
+)
+def test_a_deadline_counted_from_something_else_is_quoted_without_a_date(text, language):
+    record = extract_record(doc(text + " Tilskuddet gjelder 2024.", language))
+    assert record.deadlines == [] and [n.quote for n in record.deadline_notes] == [text]
+
+
+def test_apply_by_a_day_without_any_year_is_a_note():
+    assert _notes("Ansök senast 25 februari.", "sv") == ["Ansök senast 25 februari."]
+
+
+def test_deadlines_published_on_the_page_as_they_come_are_not_a_rolling_call():
+    text = "Der er 1-2 årlige ansøgningsfrister til kulturmidlerne, som løbende bliver offentliggjort her på siden."
+    assert _notes(text, "da") == []
+
+
+def test_applications_sent_at_any_time_is_a_rolling_call():
+    text = "Ansökan kan skickas in när som helst under året."
+    assert _notes(text, "sv") == [text]
+
+
+def test_a_limit_opening_the_sentence_before_the_applying():
+    record = extract_record(doc("Senast 1 december varje år\nkan ni söka investeringsbidrag hos Boverket.", "sv"))
+    assert record.deadlines == [] and len(record.deadline_notes) == 1
+
+
+def test_a_deadline_label_over_a_rolling_value_is_a_note_with_its_label():
+    assert _notes("Søknadsfrist\n\nLøpende\n\nKontakt") == ["Søknadsfrist\n\nLøpende"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Applications must be submitted within 30 days of the event.", "en"),
+        ("Frist for søknad er tre veker etter at tiltaket er avslutta.", "nn"),
+        ("Ansøgningen skal være modtaget senest 8 uger før projektstart.", "da"),
+    ],
+)
+def test_deadlines_counted_from_an_event_in_each_language(text, language):
+    assert _notes(text, language) == [text]

@@ -273,3 +273,206 @@ def test_a_later_date_about_something_else_is_not_listed_with_the_deadline():
 
 def test_call_period_ends_at_the_deadline():
     assert _dates("Nästa utlysningsperiod för ansökan är 15 augusti till 15 september 2016.", "sv") == ["2016-09-15"]
+
+
+def test_deadline_before_its_label_is_the_deadline():
+    text = (
+        "Viktige datoer\n\n03. feb 2021\n\nÅpen for søknad\n\n17. mar 2021\n\nSøknadsfrist hovedprosjekt\n\n"
+        "16. jun 2021\n\nTidligste tillatte prosjektstart\n\n30. sep 2024\n\nSeneste tillatte prosjektslutt\n\n"
+        "Viktige datoer\n\nOm utlysningen"
+    )
+    [fact] = extract_deadlines(_doc(text))
+    assert (fact.date.isoformat(), fact.quote) == ("2021-03-17", "17. mar 2021\n\nSøknadsfrist hovedprosjekt")
+
+
+def test_every_date_listed_under_a_deadline_heading_is_a_deadline():
+    text = "Søknadsfrister 2012\n\n • 1.mars\n • 1. juni\n • 1. september\n • 1. november\n\nHvordan søke?"
+    assert _dates(text) == ["2012-03-01", "2012-06-01", "2012-09-01", "2012-11-01"]
+
+
+def test_answer_dates_in_brackets_under_a_deadline_heading_are_left_out():
+    text = (
+        "Ansøgningsfrister\n\n • Mandag d. 12. feb. 2024 (svar ca. 11. april)\n"
+        " • Onsdag d. 28. aug. 2024 (svar ca. 10. okt.)\n\nHvem kan søge?"
+    )
+    assert _dates(text, "da") == ["2024-02-12", "2024-08-28"]
+
+
+def test_deadline_written_as_a_calendar_card():
+    text = "Søknadsfrister\n\nsep\n\n03\n\n2024\n\nKl. 13:00\n\ndes\n\n03\n\n2024\n\nKl. 13:00\n\nFormål"
+    assert _dates(text) == ["2024-09-03", "2024-12-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Den 15 oktober 2016 är sista dagen att ansöka om stödet.", "sv", ["2016-10-15"]),
+        ("15. juni 2021 er første søknadsfrist for å søke på EU-programmet.", "nb", ["2021-06-15"]),
+        ("Sista ansökningsdatum är den 26 april 2019.", "sv", ["2019-04-26"]),
+        ("Sista dag för kommuner att skicka in ansökningar till länsstyrelsen är 1 december 2024.", "sv", ["2024-12-01"]),
+        ("Sista ansökningsdatum för projekt med start under 2020 är den 1 december 2019.", "sv", ["2019-12-01"]),
+        ("• Ansökan stänger: 15 februari 2024 (ansökan kan skickas in fram till 23.59 denna dag)", "sv", ["2024-02-15"]),
+        ("• Stängd 16 mars 2023", "sv", ["2023-03-16"]),
+        ("Applications can be submitted until 5th December 2019.", "en", ["2019-12-05"]),
+        ("uppmanas inlämna sina ansökningar senast söndagen den 31 januari 2010.", "sv", ["2010-01-31"]),
+    ],
+)
+def test_deadline_words_after_the_date_closing_words_and_last_day_forms(text, language, expected):
+    assert _dates(text, language) == expected
+
+
+def test_extended_deadline_in_brackets_replaces_the_first():
+    text = "Søknadsfristen for prosjektskjønnet for 2020 er 1. juni 2019 (utvidet til mandag 3. juni)."
+    assert _dates(text) == ["2019-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Du kan ansöka om bidraget under perioden 1 mars–20 juni 2024.", ["2024-06-20"]),
+        ("Ansökningsomgången var öppen mellan 16 september och 16 oktober 2024.", ["2024-10-16"]),
+        ("Den sjätte ansökningsomgången för stadsmiljöavtal är öppen är 29 oktober 2018 till 1 mars 2019.", ["2019-03-01"]),
+    ],
+)
+def test_an_open_period_of_applying_ends_at_the_deadline(text, expected):
+    assert _dates(text, "sv") == expected
+
+
+def test_period_of_the_projects_applied_for_is_not_a_deadline():
+    text = ("Med denne ansøgningspulje kan der søges om midler til projekter i perioden fra 1. december 2018 "
+            "til 30. november 2020, dvs. i en projektperiode på op til to år.")
+    assert _dates(text, "da") == []
+
+
+def test_a_limit_on_what_comes_after_the_date_is_not_a_deadline():
+    text = ("Kommuner som har rekvirerat statsbidraget ska senast den 28 februari 2019 lämna en redovisning "
+            "om hur medlen har använts.")
+    assert _dates(text, "sv") == []
+
+
+def test_bare_frist_after_a_sentence_about_applying():
+    text = "Dere kan søke om midler til helseprosjekter to ganger i året. I 2018 er fristene 23. februar og 24. august."
+    assert _dates(text) == ["2018-02-23", "2018-08-24"]
+
+
+def test_an_earlier_ordinary_deadline_stays_out():
+    assert _dates("Søknadsskjemaet er i bruk, sjølv om ordinær søknadsfrist var 1. mars 2020.", "nn") == []
+
+
+def test_a_programme_period_does_not_give_a_deadline_its_year():
+    text = "15. juni er første søknadsfrist for å søke på EU-programmet Interreg Sverige – Norge 2021 – 2027."
+    assert _dates(text) == []
+
+
+def test_a_date_stamp_below_the_text_does_not_date_a_deadline():
+    assert _dates("Ansökan lämnas in senast 15 september.\n\nSidan uppdaterades\n2020-01-08", "sv") == []
+
+
+def test_a_date_stamp_above_the_text_dates_a_deadline():
+    assert _dates("14.06.2018\n\nDer er frist for ansøgninger den 1. november.", "da") == ["2018-11-01"]
+
+
+def test_a_sentence_broken_over_two_lines_is_read_whole():
+    text = "Ansökan om folkhälsomedel 2018 ska vara inlämnad senast\n10 september 2018 klockan 12."
+    assert _dates(text, "sv") == ["2018-09-10"]
+
+
+def test_a_call_closing_in_a_relative_clause():
+    text = ("I höst sker två parallella utlysningar: En för ordinarie ansökan av stadsmiljöavtalen som stänger "
+            "28 januari 2022 och en riktad ansökan till den tillfälliga förstärkningen för cykelåtgärder som stänger "
+            "den 30 november 2021.")
+    assert _dates(text, "sv") == ["2021-11-30", "2022-01-28"]
+
+
+def test_a_processing_target_is_not_a_deadline():
+    text = "Søknadsfrist er 1. desember 2023. Målet er å ferdigbehandle søknadene innen 15. februar 2024."
+    assert _dates(text) == ["2023-12-01"]
+
+
+@pytest.mark.parametrize("label", ["Søknadfrist", "Søknadsfirst"])
+def test_a_misspelt_deadline_label_still_names_the_deadline(label):
+    assert _dates(f"{label}: 1. mars 2024") == ["2024-03-01"]
+
+
+def test_schedule_line_with_the_date_first():
+    assert _dates("1. juli 2021: Søknadsfrist for kommunene.") == ["2021-07-01"]
+
+
+def test_a_bare_frist_under_a_reporting_heading_is_the_report_deadline():
+    assert _dates("Rapportering\n\nFrist: 1. mars 2025") == []
+
+
+def test_applying_under_a_payout_heading_is_still_applying():
+    text = "För utbetalning av bidrag\n\n • Betalningsuppgifter.\n\nSkicka in ansökan senast måndag 31 maj 2021."
+    assert _dates(text, "sv") == ["2021-05-31"]
+
+
+def test_a_year_in_a_photo_caption_does_not_date_a_deadline():
+    text = ("Støtte til lysanlegg i 2022 (Foto: Katrine Lunke)\n\nStiftelsen ønsker seg flere søknader før fristen 1. april.\n\n"
+            "Stiftelsen skal dele ut mer penger i 2023.")
+    assert _dates(text) == ["2023-04-01"]
+
+
+def test_one_day_without_a_year_written_twice_is_one_deadline():
+    text = "Søk før fristen 1. april.\n\nI 2022 fikk mange støtte.\n\nSøk innen 1. april.\n\nI 2023 deler vi ut mer."
+    assert len(_dates(text)) == 1
+
+
+def test_a_deadline_ahead_of_the_grant_year_is_in_the_year_before():
+    assert _dates("Du ansöker via ansökningsformuläret senast 31 oktober inför 2021 års bidrag.", "sv") == ["2020-10-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frist for påmelding: 1. mars 2024", "Sista dag för anmälan till informationsmötet är 1 mars 2024."],
+)
+def test_a_sign_up_deadline_is_not_an_application_deadline(text):
+    assert _dates(text) == []
+
+
+def test_a_second_deadline_after_a_qualifier_and_a_dash():
+    text = ("For small projects, the deadline for submitting the Project Idea Form is 9 March 2022, "
+            "whereas for the core projects – 15 March 2022.")
+    assert _dates(text, "en") == ["2022-03-09", "2022-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Call opens 1 February 2024 and closes 15 March 2024.", "en"),
+        ("Utlysningen öppnar 1 februari 2024 och stänger 15 mars 2024.", "sv"),
+        ("Ansøgningsrunden åbner 1. februar 2024 og lukker 15. marts 2024.", "da"),
+        ("Søknadsportalen åpner 1. februar 2024 og stenger 15. mars 2024.", "nb"),
+    ],
+)
+def test_a_call_that_opens_and_closes_closes_at_the_deadline(text, language):
+    assert _dates(text, language) == ["2024-03-15"]
+
+
+def test_time_of_day_in_english_before_the_date():
+    assert _dates("Applications must be received by 5 p.m. on 1 March 2024.", "en") == ["2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Innsendingsfrist: 1. mars 2024", "nb"),
+        ("Applications are due 1 March 2024.", "en"),
+        ("Ansökan ska vara inne den 1 mars 2024.", "sv"),
+    ],
+)
+def test_submission_words_and_due_dates(text, language):
+    assert _dates(text, language) == ["2024-03-01"]
+
+
+def test_a_report_due_is_not_an_application_deadline():
+    assert _dates("The report is due 1 March 2025.", "en") == []
+
+
+@pytest.mark.parametrize("text", ["1. mars 2024 (søknadsfrist)", "• 1. mars 2024 – søknadsfrist"])
+def test_a_date_with_its_label_after_it_on_one_line(text):
+    assert _dates(text) == ["2024-03-01"]
+
+
+def test_a_date_before_a_deadline_for_a_report_is_not_an_application_deadline():
+    assert _dates("Den 1. mars 2025 er siste frist for å sende sluttrapport.") == []

@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 import retrieval.index
-from bot.grant_resolution import _KIND, CANDIDATE_GRANTS, CLOSE, OFF_TOPIC_BELOW, has_fact, rank_candidates
+from bot.grant_resolution import _KIND, CANDIDATE_GRANTS, CLOSE, OFF_TOPIC_BELOW, rank_candidates
 from bot.intents import classify_intent
 from knowledge.settings import Settings
 from retrieval.index import GRANT_WEIGHTS, MAX_DOCUMENT_FREQUENCY, HybridIndex
@@ -95,7 +95,7 @@ def collect(index: HybridIndex, questions: list[dict]) -> dict:
 
 
 class Rules:
-    """What grant resolution knows of the catalogue: texts for the year rule, facts for the fact rule."""
+    """What grant resolution knows of the catalogue: texts for the year rule."""
 
     def __init__(self, catalogue) -> None:
         self.catalogue = catalogue
@@ -104,9 +104,6 @@ class Rules:
     def text_of(self, grant_id: str) -> str:
         d = self.catalogue.document(grant_id)
         return f"{d.title}\n{d.url or ''}\n{d.text}"
-
-    def holds(self, grant_id: str, intent: str) -> bool:
-        return has_fact(self.catalogue.get(grant_id), intent)
 
 
 RULES: Rules | None = None
@@ -146,7 +143,7 @@ def top(item: dict, n: int, matrix: Matrix, weights: dict, k: int = 3, close: fl
     pairs = matrix.ranked(n, weights, CANDIDATE_GRANTS)
     hits = [SimpleNamespace(grant_id=g, score=s) for g, s in pairs]
     if close is not None:
-        hits = rank_candidates(hits, item["question"], item["intent"], RULES.text_of, RULES.holds, close)
+        hits = rank_candidates(hits, item["question"], RULES.text_of, close)
     return [h.grant_id for h in hits[:k]]
 
 
@@ -167,7 +164,7 @@ def hit_rate(items, matrix: Matrix, weights, source_of, k: int = 1, close: float
 
 
 def fit_close(items, matrix, weights, source_of) -> tuple[float | None, float]:
-    """The closeness within which the year and the asked-for fact reorder candidates (None: never)."""
+    """The closeness within which the year a question names reorders candidates (None: never)."""
     scored = [(hit_rate(items, matrix, weights, source_of, close=c), c) for c in CLOSE_GRID]
     best = max(scored, key=lambda p: p[0])
     return best[1], best[0]

@@ -9,7 +9,7 @@ import uuid
 from bot.citations import Citations
 from bot.composers import COMPOSERS, Context, Reply
 from bot.eligibility_reply import compose_eligibility
-from bot.grant_resolution import PASSAGES, Resolution, has_fact, resolve_grant
+from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
 from bot.intents import classify_intent
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
@@ -49,10 +49,7 @@ def answer(
         services.catalogue.get(grant_id)  # UnknownGrant for an id that is not ours
         found = Resolution(grant_id, 1.0, index.search(text, k=PASSAGES, grant_id=grant_id))
     else:
-        found = resolve_grant(
-            index, text, session, services.catalogue, intent,
-            lambda gid: _text_of(services, gid), lambda gid, kind: has_fact(services.catalogue.get(gid), kind),
-        )
+        found = resolve_grant(index, text, session, services.catalogue, intent, lambda gid: _text_of(services, gid))
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked

@@ -5,7 +5,6 @@ from types import SimpleNamespace
 from bot.grant_resolution import (
     is_follow_up,
     names_the_grant,
-    prefer_fact_holder,
     prefer_named_year,
     resolve_grant,
 )
@@ -58,16 +57,11 @@ class FakeIndex:
         return []
 
 
-def test_among_close_candidates_the_one_stating_the_asked_fact_goes_first():
-    holds = {"faq": False, "call": True}
-    ranked = prefer_fact_holder(scored(("faq", 1.0), ("call", 0.95)), "deadline", lambda g, i: holds[g])
-    assert [h.grant_id for h in ranked] == ["call", "faq"]
-
-
-def test_a_far_candidate_does_not_win_by_stating_the_fact():
-    holds = {"faq": False, "call": True}
-    ranked = prefer_fact_holder(scored(("faq", 1.0), ("call", 0.4)), "deadline", lambda g, i: holds[g])
-    assert [h.grant_id for h in ranked] == ["faq", "call"]
+def test_a_close_sibling_stating_the_asked_fact_does_not_take_the_question():
+    # The page asked about may not state a deadline; its sibling's deadline would be a wrong answer.
+    index = FakeIndex(scored(("faq", 1.0), ("call", 0.95)))
+    found = resolve_grant(index, "Når er fristen for puljen?", None, set(), "deadline", TEXTS.get)
+    assert found.grant_id == "faq" and found.alternatives == ["call"]
 
 
 def test_a_year_far_behind_does_not_decide():

@@ -80,3 +80,19 @@ def test_asking_before_anything_is_ingested_says_how_to_ingest(tmp_path, monkeyp
     result = CliRunner().invoke(app, ["ask", "Når er søknadsfristen?"])
     assert result.exit_code == 1
     assert result.stderr == "error: No grants yet: run `grantbot ingest --sample`\n"
+
+
+def test_another_embedding_model_is_refused_with_the_command_that_rebuilds(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRANTBOT_HOME", str(tmp_path / "home"))
+    runner = CliRunner()
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Frist for søknad er mandag 6. september 2004. Kommuner kan søke om tilskudd.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(seed)]).exit_code == 0
+
+    monkeypatch.setenv("GRANTBOT_EMBEDDING_MODEL", "sentence-transformers/all-MiniLM-L6-v2")
+    refused = runner.invoke(app, ["ask", "Når er fristen?"])
+    assert refused.exit_code == 1 and "grantbot ingest --reindex" in refused.stderr
+
+    monkeypatch.delenv("GRANTBOT_EMBEDDING_MODEL")
+    rebuilt = runner.invoke(app, ["ingest", "--reindex"])
+    assert rebuilt.exit_code == 0 and rebuilt.stdout.startswith("added 0, updated 1")

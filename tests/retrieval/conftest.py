@@ -34,7 +34,7 @@ def hashing() -> HashingEmbedder:
 
 @pytest.fixture(scope="session")
 def real_embedder():
-    """The bundled MiniLM model, loaded once per test session."""
+    """The bundled multilingual-e5-small model, loaded once per test session."""
     from knowledge.settings import Settings
     from retrieval.embeddings import load_embedder
 

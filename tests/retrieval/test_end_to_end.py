@@ -2,14 +2,16 @@
 
 import pytest
 
+from knowledge.settings import Settings
 from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture
-def index(settings, real_embedder, seeds) -> HybridIndex:
-    ix = HybridIndex(settings, embedder=real_embedder)
+@pytest.fixture(scope="module")
+def index(tmp_path_factory, real_embedder, seeds) -> HybridIndex:
+    """The seeds embedded once for the module: the tests only read."""
+    ix = HybridIndex(Settings(home=tmp_path_factory.mktemp("end-to-end")), embedder=real_embedder)
     ix.replace_many(seeds)
     return ix
 

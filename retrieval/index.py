@@ -90,6 +90,7 @@ class HybridIndex:
         self._vectors: dict[str, list[float]] = {}
         self._metadata: dict[str, dict] = {}
         self._cosines: dict[str, float] = {}
+        self._recorded = False
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
             raise ModelMismatch(built, self.model)
@@ -104,8 +105,9 @@ class HybridIndex:
         return "all-MiniLM-L6-v2" if self.lexical.grant_ids() else None
 
     def _record_model(self) -> None:
-        if not self._marker.is_file() or self.built_with() != self.model:
+        if not self._recorded and self.built_with() != self.model:
             self._marker.write_text(json.dumps({"embedding_model": self.model}), encoding="utf-8")
+        self._recorded = True  # read and written once per index, not once per ingested grant
 
     @staticmethod
     def _chroma(settings: Settings, model: str) -> VectorStore:

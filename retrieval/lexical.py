@@ -150,6 +150,7 @@ class Bm25Index:
         self._dirty = False
         self._stamp: int | None = None
         self._language_array: np.ndarray | None = None
+        self._language_totals: dict[str, int] = {}
         if folder is not None and (folder / "chunks.json").exists():
             self._load(folder)
 
@@ -192,16 +193,18 @@ class Bm25Index:
         entries = max(holding, key=len)
         if not len(entries):
             return 0, len(self._chunks)
-        languages = self._languages()
+        languages, totals = self._languages()
         found, counts = np.unique(languages[entries], return_counts=True)
-        totals = dict(zip(*np.unique(languages, return_counts=True), strict=True))
-        _, held, total = max((c / totals[lang], int(c), int(totals[lang])) for lang, c in zip(found, counts, strict=True))
+        _, held, total = max((c / totals[lang], int(c), totals[lang]) for lang, c in zip(found, counts, strict=True))
         return held, total
 
-    def _languages(self) -> np.ndarray:
+    def _languages(self) -> tuple[np.ndarray, dict[str, int]]:
+        """Each entry's language, and how many entries each language has (kept until the entries change)."""
         if self._language_array is None:
             self._language_array = np.array([c.metadata.get("language", "") for c in self._chunks])
-        return self._language_array
+            found, counts = np.unique(self._language_array, return_counts=True)
+            self._language_totals = {lang: int(n) for lang, n in zip(found, counts, strict=True)}
+        return self._language_array, self._language_totals
 
     def coverage(self, text: str, grant_id: str) -> float:
         """IDF-weighted share of the question's content words found in the grant's chunks (0..1)."""

@@ -8,6 +8,7 @@ import uuid
 
 from bot.citations import Citations
 from bot.composers import COMPOSERS, Context, Reply
+from bot.discover_reply import compose_discover
 from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
 from bot.intents import classify_intent
@@ -45,6 +46,8 @@ def answer(
     intent = _continued(classify_intent(text), text, session)
     if not len(services.catalogue):
         raise EmptyCatalogue()
+    if intent == "discover" and grant_id is None:
+        return _discover_answer(text, language, today, services, session, started)
     if grant_id is not None:
         services.catalogue.get(grant_id)  # UnknownGrant for an id that is not ours
         found = Resolution(grant_id, 1.0, index.search(text, k=PASSAGES, grant_id=grant_id))
@@ -79,6 +82,21 @@ def answer(
         deadline_status=reply.deadline_status,
         check=reply.check,
         alternatives=[_ref(services, gid) for gid in found.alternatives] if grant else [],
+    )
+
+
+def _discover_answer(
+    text: str, language: str, today: dt.date, services: Core, session: Session | None, started: float
+) -> Answer:
+    """"Which grants …?": a list over the catalogue (bot/discover_reply.py); no single grant is meant."""
+    reply = compose_discover(text, language, today, services)
+    if session is not None:
+        session.language, session.last_intent = language, "discover"
+    return Answer(
+        answer_id=uuid.uuid4().hex, question=text, language=language, intent="discover",
+        answered=reply.answered, answer="\n".join(reply.lines), grant=None, citations=reply.citations,
+        confidence=1.0 if reply.answered else 0.5, latency_ms=round((time.perf_counter() - started) * 1000, 2),
+        grants=reply.grants, filters=reply.filters.query(today),
     )
 
 

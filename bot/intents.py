@@ -1,4 +1,4 @@
-"""What a question asks for: one of the nine CONTRACT intents, from cue words in five languages.
+"""What a question asks for: one of the CONTRACT intents (plus ``discover``), from cue words in five languages.
 
 A cue table rather than a trained classifier: there is no labelled Nordic grant-question
 data to train on, and a table is deterministic and readable by the people who maintain it.
@@ -129,6 +129,31 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
     ]),
 ]
 
+# "Which grants …?": a question about the catalogue, not a fact of one announcement. A plural
+# determiner or "is there" before a word for grants; the singular ("Hvilket tilskudd", "what grant")
+# and "Hva er tilskuddet" ask about one grant.
+_GRANTS_NOUN = (
+    r"(?:tilskudd|tilskuddsordninger|tilskot|tilskotsordningar|tilskud|tilskudsordninger|støtteordninger|"
+    r"støtteordningar|ordninger|ordningar|puljer|bidrag|bidragen|stöd|stödformer|utlysningar|utlysninger|"
+    r"grants|grant schemes|funding schemes|funding|calls|calls for proposals|schemes|funds)"
+)
+_GRANTS_BETWEEN = r"(?:(?:slags|for|for nokre|typer|type of|types of|kinds of|sorts of|andre|andra|other|nye|nya|new|" \
+    r"åpne|opne|öppna|åbne|open|tidligere|tidlegare|tidigare|previous|statlige|statlege|statliga|statslige)\s+)?"
+_DISCOVER = [re.compile(c, re.I) for c in (
+    r"\b(?:hvilke|kva|hva|vilka|vad för|which|what)\s+" + _GRANTS_BETWEEN + _GRANTS_NOUN + r"(?![\w-])",
+    r"\b(?:finnes|fins|finst|finns|findes|er det|er der|is there|are there)\s+(?:det\s+)?"
+    r"(?:noen|nokon|nokre|några|nogen|any|andre|andra|other)?\s*" + _GRANTS_BETWEEN + _GRANTS_NOUN + r"(?![\w-])",
+    r"\b(?:list|liste|lista|oversikt over|oversyn over|översikt över|overblik over|show me)\b.{0,20}?"
+    + _GRANTS_NOUN + r"(?![\w-])",
+)]
+
+
+def asks_for_grants(question: str) -> bool:
+    """True when the question asks which grants there are ("Hvilke tilskudd kan kommunen søke på nå?")."""
+    text = " ".join(question.lower().split())
+    return any(c.search(text) for c in _DISCOVER)
+
+
 # General cues, in order, for questions without a specific one.
 _GENERAL: list[tuple[Intent, list[str]]] = [
     ("amount", [
@@ -166,6 +191,8 @@ def _earliest_end(text: str, cues: list[re.Pattern]) -> int | None:
 
 def classify_intent(question: str) -> Intent:
     """The intent of ``question``; ``other`` when no cue matches."""
+    if asks_for_grants(question):
+        return "discover"
     text = " ".join(question.lower().split())
     best: tuple[int, int, Intent] | None = None
     for rank, (intent, cues) in enumerate(_SPECIFIC_COMPILED):

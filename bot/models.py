@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Intent = Literal[
-    "deadline", "contact", "amount", "applicants", "criteria", "how_to_apply", "eligibility", "overview", "other"
+    "deadline", "contact", "amount", "applicants", "criteria", "how_to_apply", "eligibility", "overview", "other",
+    "discover",  # "which grants …?": a list of grants (``grants``), no single ``grant``
 ]
 
 
@@ -58,6 +59,11 @@ class Answer(BaseModel):
     # Announcements that stayed close to the one answered (another year or round of one scheme):
     # the channels offer to ask the same question about them.
     alternatives: list[GrantRef] = Field(default_factory=list)
+    # discover: the grants listed, best first ({"id", "title", "source", "deadline_status", "deadlines",
+    # "max_amount", "applicant_types"}, see bot.grant_status.grant_summary), and the filters read from the
+    # question as the query string of /api/grants, /deadlines.ics and /grants.atom.
+    grants: list[dict] | None = None
+    filters: str | None = None
 
 
 class Session(BaseModel):

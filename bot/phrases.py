@@ -31,6 +31,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "off_topic": "Jeg svarer bare på spørsmål om tilskuddsordningene i kunngjøringene jeg kjenner, "
         "og fant ingen som passer til spørsmålet.",
         "phone": "tlf.", "email": "e-post", "and": "og",
+        # discover: "which grants …?"
+        "discover_found": "Tilskudd som passer ({searched}):",
+        "discover_none": "Jeg fant ingen tilskudd som passer ({searched}).",
+        "discover_more": "Viser de {n} beste av {total}.",
+        "f_all": "alle kjente tilskudd", "f_open": "åpne nå", "f_closing": "frist senest {date}",
+        "f_applicant": "for {type}", "f_country": "i {country}", "f_issuer": "fra {issuer}", "f_year": "i {year}",
+        "f_topic": "om «{topic}»", "f_closed": "også avsluttede",
+        "g_open": "åpen, frist {date} {cite}, {days} dager igjen", "g_today": "fristen er i dag, {date} {cite}",
+        "g_rolling": "løpende søknad {cite}", "g_closed": "Stengt: fristen er ute ({date} {cite})",
+        "g_unknown": "ingen frist oppgitt", "g_amount": "største beløp {amount} {cite}", "g_applicants": "for {types}",
+        "country_NO": "Norge", "country_SE": "Sverige", "country_DK": "Danmark",
     },
     "nn": {
         "deadline": "Søknadsfristen er {dates}.",
@@ -56,6 +67,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "off_topic": "Eg svarar berre på spørsmål om tilskotsordningane i kunngjeringane eg kjenner, "
         "og fann ingen som passar til spørsmålet.",
         "phone": "tlf.", "email": "e-post", "and": "og",
+        # discover: "which grants …?"
+        "discover_found": "Tilskot som passar ({searched}):",
+        "discover_none": "Eg fann ingen tilskot som passar ({searched}).",
+        "discover_more": "Viser dei {n} beste av {total}.",
+        "f_all": "alle kjende tilskot", "f_open": "opne no", "f_closing": "frist seinast {date}",
+        "f_applicant": "for {type}", "f_country": "i {country}", "f_issuer": "frå {issuer}", "f_year": "i {year}",
+        "f_topic": "om «{topic}»", "f_closed": "òg avslutta",
+        "g_open": "open, frist {date} {cite}, {days} dagar att", "g_today": "fristen er i dag, {date} {cite}",
+        "g_rolling": "løpande søknad {cite}", "g_closed": "Stengd: fristen er ute ({date} {cite})",
+        "g_unknown": "ingen frist oppgitt", "g_amount": "største beløp {amount} {cite}", "g_applicants": "for {types}",
+        "country_NO": "Noreg", "country_SE": "Sverige", "country_DK": "Danmark",
     },
     "sv": {
         "deadline": "Sista ansökningsdag är {dates}.",
@@ -81,6 +103,19 @@ PHRASES: dict[str, dict[str, str]] = {
         "off_topic": "Jag svarar bara på frågor om bidragen i de utlysningar jag känner till, "
         "och hittade inget som passar frågan.",
         "phone": "tfn", "email": "e-post", "and": "och",
+        # discover: "which grants …?"
+        "discover_found": "Bidrag som passar ({searched}):",
+        "discover_none": "Jag hittade inga bidrag som passar ({searched}).",
+        "discover_more": "Visar de {n} bästa av {total}.",
+        "f_all": "alla kända bidrag", "f_open": "öppna nu", "f_closing": "sista dag senast {date}",
+        "f_applicant": "för {type}", "f_country": "i {country}", "f_issuer": "från {issuer}", "f_year": "år {year}",
+        "f_topic": "om ”{topic}”", "f_closed": "även stängda",
+        "g_open": "öppen, sista dag {date} {cite}, {days} dagar kvar",
+        "g_today": "sista dag är i dag, {date} {cite}",
+        "g_rolling": "löpande ansökan {cite}", "g_closed": "Stängd: sista dag har passerat ({date} {cite})",
+        "g_unknown": "ingen sista dag angiven", "g_amount": "största belopp {amount} {cite}",
+        "g_applicants": "för {types}",
+        "country_NO": "Norge", "country_SE": "Sverige", "country_DK": "Danmark",
     },
     "da": {
         "deadline": "Ansøgningsfristen er {dates}.",
@@ -106,6 +141,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "off_topic": "Jeg svarer kun på spørgsmål om tilskudsordningerne i de opslag, jeg kender, "
         "og fandt ingen, der passer til spørgsmålet.",
         "phone": "tlf.", "email": "e-mail", "and": "og",
+        # discover: "which grants …?"
+        "discover_found": "Puljer, der passer ({searched}):",
+        "discover_none": "Jeg fandt ingen puljer, der passer ({searched}).",
+        "discover_more": "Viser de {n} bedste af {total}.",
+        "f_all": "alle kendte puljer", "f_open": "åbne nu", "f_closing": "frist senest {date}",
+        "f_applicant": "for {type}", "f_country": "i {country}", "f_issuer": "fra {issuer}", "f_year": "i {year}",
+        "f_topic": "om »{topic}«", "f_closed": "også lukkede",
+        "g_open": "åben, frist {date} {cite}, {days} dage tilbage", "g_today": "fristen er i dag, {date} {cite}",
+        "g_rolling": "løbende ansøgning {cite}", "g_closed": "Lukket: fristen er overskredet ({date} {cite})",
+        "g_unknown": "ingen frist angivet", "g_amount": "største beløb {amount} {cite}", "g_applicants": "for {types}",
+        "country_NO": "Norge", "country_SE": "Sverige", "country_DK": "Danmark",
     },
     "en": {
         "deadline": "The application deadline is {dates}.",
@@ -131,6 +177,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "off_topic": "I only answer questions about the grants in the announcements I know, "
         "and found none that fits this question.",
         "phone": "phone", "email": "e-mail", "and": "and",
+        # discover: "which grants …?"
+        "discover_found": "Grants that match ({searched}):",
+        "discover_none": "I found no grant that matches ({searched}).",
+        "discover_more": "Showing the best {n} of {total}.",
+        "f_all": "all known grants", "f_open": "open now", "f_closing": "deadline by {date}",
+        "f_applicant": "for {type}", "f_country": "in {country}", "f_issuer": "from {issuer}", "f_year": "in {year}",
+        "f_topic": "about “{topic}”", "f_closed": "closed ones too",
+        "g_open": "open, deadline {date} {cite}, {days} days left", "g_today": "the deadline is today, {date} {cite}",
+        "g_rolling": "applications at any time {cite}", "g_closed": "Closed: the deadline has passed ({date} {cite})",
+        "g_unknown": "no deadline stated", "g_amount": "largest amount {amount} {cite}", "g_applicants": "for {types}",
+        "country_NO": "Norway", "country_SE": "Sweden", "country_DK": "Denmark",
     },
 }
 

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from bot.models import Answer
 from bot.web_context import WebContext
-from bot.web_grants import grant_rows
-from bot.web_models import ERROR_RESPONSES, AskRequest, CheckRequest, FeedbackRequest, parse_iso_date
+from bot.web_grants import GrantFilters, grant_rows
+from bot.web_models import ERROR_RESPONSES, AskRequest, CheckRequest, FeedbackRequest
 from eligibility.models import CheckResult
-from knowledge.errors import BadInput
-
-
-def _today_param(value: str | None) -> dt.date:
-    try:
-        return parse_iso_date(value) if value is not None else dt.date.today()
-    except ValueError as exc:
-        raise BadInput(f"today: {exc}") from None
 
 
 def build_api_router(ctx: WebContext) -> APIRouter:
@@ -45,9 +35,10 @@ def build_api_router(ctx: WebContext) -> APIRouter:
         return answer
 
     @router.get("/api/grants")
-    def grants(today: str | None = None) -> list[dict]:
-        """The grant catalogue (CONTRACT grants records, plus ``deadline_status``)."""
-        return grant_rows(ctx.services.grants(), _today_param(today))
+    def grants(query: GrantFilters) -> list[dict]:
+        """The grant catalogue (CONTRACT grants records, plus ``deadline_status`` and ``max_amount``);
+        with filters, the grants that pass them, best first (the order of a discover answer)."""
+        return grant_rows(query.select(ctx.services), query.today)
 
     @router.post("/api/check", response_model=CheckResult)
     def check(body: CheckRequest) -> CheckResult:

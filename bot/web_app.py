@@ -1,4 +1,5 @@
-"""The web channel: one router with the HTTP API, the chat and grant pages, and the admin dashboard."""
+"""The web channel: one router with the HTTP API, the calendar and feed, the chat and grant pages, and the
+admin dashboard."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from fastapi import APIRouter
 from bot.web_admin import build_admin_router
 from bot.web_api import build_api_router
 from bot.web_context import WebContext
+from bot.web_feeds import build_feeds_router
 from bot.web_pages import build_pages_router
 
 
@@ -14,6 +16,7 @@ def build_web_router(ctx: WebContext) -> APIRouter:
     """The API, the pages and the dashboard, as one router."""
     router = APIRouter()
     router.include_router(build_api_router(ctx))
+    router.include_router(build_feeds_router(ctx))
     router.include_router(build_pages_router())
     router.include_router(build_admin_router(ctx))
     return router

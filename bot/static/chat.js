@@ -111,9 +111,11 @@
     const prefix = `a${exchanges}`;
     const article = el("article", { class: "exchange", "aria-labelledby": `${prefix}-q` },
       el("h3", { id: `${prefix}-q`, class: "question" }, el("span", { class: "who" }, t("you_asked") + " "), ans.question),
-      el("div", { class: "answer" + (ans.answered ? "" : " unanswered"), lang: ans.language },
-        ans.answer.split("\n").filter((l) => l.trim()).map((line) => answerParagraph(line, prefix))),
+      ans.intent === "discover" && ans.grants && ans.grants.length ? discoverList(ans, prefix) :
+        el("div", { class: "answer" + (ans.answered ? "" : " unanswered"), lang: ans.language },
+          ans.answer.split("\n").filter((l) => l.trim()).map((line) => answerParagraph(line, prefix))),
       deadlineLine(ans.deadline_status),
+      calendarLinks(ans),
       ans.check && ans.check.rules ? el("details", { class: "answer-check" },
         el("summary", {}, t("rules_caption")), ...checkSummary(ans.check)) : null,
       alternativesBox(ans),
@@ -121,6 +123,38 @@
       ans.citations.length ? sourcesList(ans, prefix) : null,
       feedbackBox(ans));
     document.getElementById("conversation").append(article);
+  }
+
+  // "Which grants …?": the answer's lines, one list item per grant with "Ask about it" and its calendar.
+  function discoverList(ans, prefix) {
+    const lines = ans.answer.split("\n").filter((l) => l.trim());
+    const items = ans.grants.map((g, i) => {
+      const line = (lines[i + 1] || g.title).replace(/^\d+\.\s*/, "");
+      const button = el("button", { type: "button", class: "secondary" }, t("ask_about"),
+        el("span", { class: "visually-hidden" }, ": " + g.title));
+      button.addEventListener("click", () => askAbout(t("ask_about_prompt", { title: g.title }), g.id, button));
+      return el("li", {}, answerParagraph(line, prefix),
+        el("div", { class: "grant-actions" }, button,
+          g.deadlines.length ? el("a", { href: "/deadlines.ics?grant_id=" + encodeURIComponent(g.id) },
+            t("add_calendar"), el("span", { class: "visually-hidden" }, ": " + g.title)) : null));
+    });
+    return el("div", { class: "answer", lang: ans.language },
+      answerParagraph(lines[0], prefix),
+      el("ol", { class: "discover", "aria-label": t("discover_list") }, items),
+      lines.slice(ans.grants.length + 1).map((line) => answerParagraph(line, prefix)));
+  }
+
+  // A discover answer's deadlines as a calendar subscription; one grant's deadlines as "Add to calendar".
+  function calendarLinks(ans) {
+    if (ans.intent === "discover" && ans.grants && ans.grants.some((g) => g.deadlines.length)) {
+      return el("p", { class: "calendar-links" },
+        el("a", { href: "/deadlines.ics" + (ans.filters ? "?" + ans.filters : "") }, t("subscribe")));
+    }
+    if (ans.grant && ans.facts && ans.facts.deadlines && ans.facts.deadlines.length) {
+      return el("p", { class: "calendar-links" },
+        el("a", { href: "/deadlines.ics?grant_id=" + encodeURIComponent(ans.grant.id) }, t("add_calendar")));
+    }
+    return null;
   }
 
   // Close announcements (another year or round): one button each asks the same question about it.

@@ -60,6 +60,11 @@
       login_title: "Sign in to the dashboard", admin_token: "Admin token", sign_in: "Sign in",
       login_failed: "That token is not right, or the dashboard is turned off (GRANTBOT_ADMIN_TOKEN).",
       loading: "Loading…",
+      filters_legend: "Filter the list", filter_open: "Open now", filter_within: "Deadline within (days)",
+      filter_any: "Any", filter_issuer: "Issuer", filter_q: "Topic", filter_apply: "Filter", filter_clear: "Clear filters",
+      subscribe: "Subscribe to these deadlines", add_calendar: "Add to calendar", atom_feed: "News feed (Atom)",
+      deadline_closed_on: "Closed: the deadline has passed ({date})", deadline_rolling: "Open: applications at any time",
+      grants_filtered: "{n} grants match the filters.", discover_list: "Matching grants",
     },
     nb: {
       skip: "Gå til innholdet", nav_label: "Hovedmeny", nav_chat: "Spør", nav_grants: "Tilskudd", language: "Språk",
@@ -118,6 +123,11 @@
       login_title: "Logg inn på oversikten", admin_token: "Administratornøkkel", sign_in: "Logg inn",
       login_failed: "Nøkkelen er feil, eller oversikten er slått av (GRANTBOT_ADMIN_TOKEN).",
       loading: "Laster …",
+      filters_legend: "Filtrer listen", filter_open: "Åpne nå", filter_within: "Frist innen (dager)",
+      filter_any: "Alle", filter_issuer: "Utgiver", filter_q: "Tema", filter_apply: "Filtrer", filter_clear: "Nullstill",
+      subscribe: "Abonner på disse fristene", add_calendar: "Legg til i kalenderen", atom_feed: "Nyhetsstrøm (Atom)",
+      deadline_closed_on: "Stengt: fristen er ute ({date})", deadline_rolling: "Åpen: løpende søknad",
+      grants_filtered: "{n} tilskudd passer til filtrene.", discover_list: "Tilskudd som passer",
     },
     sv: {
       skip: "Gå till innehållet", nav_label: "Huvudmeny", nav_chat: "Fråga", nav_grants: "Bidrag", language: "Språk",
@@ -176,6 +186,11 @@
       login_title: "Logga in på översikten", admin_token: "Administratörsnyckel", sign_in: "Logga in",
       login_failed: "Nyckeln är fel, eller översikten är avstängd (GRANTBOT_ADMIN_TOKEN).",
       loading: "Laddar …",
+      filters_legend: "Filtrera listan", filter_open: "Öppna nu", filter_within: "Sista dag inom (dagar)",
+      filter_any: "Alla", filter_issuer: "Utgivare", filter_q: "Ämne", filter_apply: "Filtrera", filter_clear: "Rensa filter",
+      subscribe: "Prenumerera på dessa sista dagar", add_calendar: "Lägg till i kalendern", atom_feed: "Nyhetsflöde (Atom)",
+      deadline_closed_on: "Stängd: sista dagen har passerat ({date})", deadline_rolling: "Öppen: löpande ansökan",
+      grants_filtered: "{n} bidrag passar filtren.", discover_list: "Bidrag som passar",
     },
   };
   const STORE = "grantbot.lang";

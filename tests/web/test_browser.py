@@ -158,7 +158,7 @@ def test_the_grant_list_sorts_and_links_to_a_question_about_each_grant(page):
     expect(page.locator("th[data-sort=title]")).to_have_attribute("aria-sort", "descending")
     assert titles.all_inner_texts() == ascending[::-1]
     first_title = ascending[-1]
-    rows.first.get_by_role("link").click()
+    rows.first.get_by_role("link", name=re.compile("^Ask about it")).click()
     expect(page).to_have_url(re.compile(r"/\?grant="))
     expect(page.locator("#question")).to_have_value(re.compile(re.escape(first_title)))
     expect(page.locator("#question")).to_be_focused()

@@ -46,8 +46,10 @@ def answer(
     intent = _continued(classify_intent(text), text, session)
     if not len(services.catalogue):
         raise EmptyCatalogue()
-    if intent == "discover" and grant_id is None:
-        return _discover_answer(text, language, today, services, session, started)
+    if intent == "discover":
+        if grant_id is None:
+            return _discover_answer(text, language, today, services, session, started)
+        intent = "overview"  # "Ask about it" on one of the listed grants
     if grant_id is not None:
         services.catalogue.get(grant_id)  # UnknownGrant for an id that is not ours
         found = Resolution(grant_id, 1.0, index.search(text, k=PASSAGES, grant_id=grant_id))

@@ -28,6 +28,10 @@ def serve(
         _warm_up(services)
     else:
         typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
+    if settings.slack_signing_secret and settings.slack_bot_token:  # Slack's HTTP mode: the digest runs here
+        from bot.slack_digest import start_digest
+
+        start_digest(settings, services)
     typer.echo(f"grantbot: chat on http://{host}:{port}", err=True)
     uvicorn.run(create_app(settings, services), host=host, port=port, log_level="info")
 

@@ -34,6 +34,9 @@ def warm_up(services: Services) -> None:
 def run_slack(settings: Settings, host: str, port: int) -> None:
     """Start the bot in the mode the settings call for; SlackSetupError when a secret is missing or wrong."""
     services = Services(settings)
+    from bot.slack_digest import start_digest
+
+    start_digest(settings, services)  # the weekly digest runs in this process, beside the bot
     if settings.slack_app_token:
         from bot.slack_socket import run_socket_mode
 

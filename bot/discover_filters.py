@@ -194,3 +194,19 @@ def _topic(text: str) -> str | None:
 def _applicant_spans(phrase: str) -> list[str]:
     """The words of ``phrase`` that name a kind of applicant ("kommuner"): a filter, not a topic."""
     return [w for w in re.findall(r"[\w-]+", phrase) if noun_codes(w)]
+
+
+def filters_from_words(words: str, today: dt.date, issuers: list[str]) -> DiscoverFilters:
+    """Filters written as words rather than a question (`/tilskudd varsle kommune helse`): the words that
+    name no other filter are the topic."""
+    filters = filters_from_question(words, today, issuers)
+    if filters.topic is None:
+        rest = words
+        for word in _applicant_spans(words) + ([filters.issuer] if filters.issuer else []):
+            rest = rest.replace(word, " ")
+        rest = _YEAR.sub(" ", rest)
+        content = set(content_words(rest))
+        kept = [w.lower() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", rest)
+                if w.lower() in content and not _NOT_TOPIC.match(w) and not _NOW.fullmatch(w)]
+        filters.topic = " ".join(dict.fromkeys(kept)) or None
+    return filters

@@ -65,7 +65,7 @@ class SlackBot:
             # Remembered before posting: a click on the buttons may come before chat.postMessage returns.
             self.threads.remember(ans, channel, thread_ts)
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=truncate(escape(ans.answer)),
-                                    blocks=answer_blocks(ans), unfurl_links=False)
+                                    blocks=answer_blocks(ans, self.settings.public_url), unfurl_links=False)
         except GrantbotError as err:  # the asker (or the admin) can act on these: say what is wrong
             logger.warning("Could not answer in %s: %s", thread_key(channel, thread_ts), err, exc_info=True)
             self.apologise(client, channel, thread_ts, logger, reason=str(err))
@@ -81,12 +81,12 @@ class SlackBot:
             if posted.thread_ts is None:  # an answer only the asker saw: so is this one
                 ans = self.ask(question, None, user, grant_id=grant_id)
                 self.threads.remember(ans, posted.channel, None)
-                respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
+                respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans, self.settings.public_url), response_type="ephemeral")
                 return
             ans = self.ask(question, thread_key(posted.channel, posted.thread_ts), user, grant_id=grant_id)
             self.threads.remember(ans, posted.channel, posted.thread_ts)
             client.chat_postMessage(channel=posted.channel, thread_ts=posted.thread_ts,
-                                    text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), unfurl_links=False)
+                                    text=truncate(escape(ans.answer)), blocks=answer_blocks(ans, self.settings.public_url), unfurl_links=False)
         except GrantbotError as err:
             logger.warning("Could not answer about %s: %s", grant_id, err, exc_info=True)
             respond(text=escape(str(err)), response_type="ephemeral", replace_original=False)
@@ -100,7 +100,7 @@ class SlackBot:
         try:
             ans = self.ask(question, None, command.get("user_id"))
             self.threads.remember(ans, command.get("channel_id") or "", None)
-            respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans), response_type="ephemeral")
+            respond(text=truncate(escape(ans.answer)), blocks=answer_blocks(ans, self.settings.public_url), response_type="ephemeral")
         except GrantbotError as err:
             logger.warning("Could not answer %s: %s", self.command, err, exc_info=True)
             respond(text=escape(str(err)), response_type="ephemeral")

@@ -68,14 +68,39 @@ def answer_buttons(ans: Answer) -> dict:
     return {"type": "actions", "block_id": "grantbot_answer", "elements": buttons}
 
 
-def answer_blocks(ans: Answer) -> list[dict]:
+def discover_blocks(ans: Answer, public_url: str | None = None) -> list[dict]:
+    """A "which grants …?" answer: its first line, then a section per grant with an *Ask about it* button
+    (the alternatives' action: the same question about that grant), and the calendar when reachable."""
+    lines = ans.answer.split("\n")
+    blocks = [_section(escape(lines[0]))]
+    for n, g in enumerate(ans.grants or []):
+        line = lines[n + 1] if n + 1 < len(lines) else g["title"]
+        section = _section(escape(line))
+        section["accessory"] = _button(phrase(ans.language, "ask_about"), f"{ALTERNATIVE}_{n}", f"{ans.answer_id}|{g['id']}")
+        blocks.append(section)
+    if len(lines) > len(ans.grants or []) + 1:
+        blocks.append(_context(escape("\n".join(lines[len(ans.grants or []) + 1:]))))
+    if public_url and any(g["deadlines"] for g in ans.grants or []):
+        url = f"{public_url.rstrip('/')}/deadlines.ics" + (f"?{ans.filters}" if ans.filters else "")
+        blocks.append(_context(f":calendar: {link(url, phrase(ans.language, 'subscribe'))}"))
+    return blocks
+
+
+def answer_blocks(ans: Answer, public_url: str | None = None) -> list[dict]:
     """The answer, its numbered sources, the deadline status and the buttons."""
-    blocks = [_section(escape(ans.answer))]
+    if ans.intent == "discover" and ans.grants:
+        blocks = discover_blocks(ans, public_url)
+    else:
+        blocks = [_section(escape(ans.answer))]
     if ans.citations:
         lines = [f"*{phrase(ans.language, 'sources')}*", *source_lines(ans.citations)]
         blocks.append(_context("\n".join(lines)))
     if (deadline := deadline_line(ans)) is not None:
-        blocks.append(_context(f":calendar: {escape(deadline)}"))
+        calendar = ""
+        if public_url and ans.grant and ans.facts.deadlines:
+            url = f"{public_url.rstrip('/')}/deadlines.ics?grant_id={ans.grant.id}"
+            calendar = f" · {link(url, phrase(ans.language, 'add_calendar'))}"
+        blocks.append(_context(f":calendar: {escape(deadline)}{calendar}"))
     if ans.alternatives:
         blocks.append(_context(escape(phrase(ans.language, "alternatives"))))
         blocks.append(alternative_buttons(ans))

@@ -1,13 +1,16 @@
-"""The slash command: `/tilskudd <question>` answers ephemerally, `/tilskudd sjekk` opens the self-check."""
+"""The slash command: `/tilskudd <question>` answers ephemerally, `/tilskudd sjekk` opens the self-check,
+`/tilskudd varsle <filters>` subscribes the channel to the weekly digest (bot/slack_digest.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from slack_bolt import Ack, App
 
 from bot.slack_answers import SlackBot
 from bot.slack_blocks import check_result_blocks
+from bot.slack_digest import DigestStore, digest_request, subscribe_from_command
 from bot.slack_i18n import CHECK_WORDS, phrase
 from bot.slack_modal import CHECK_CALLBACK, check_modal, read_submission
 from bot.slack_text import question_text
@@ -25,6 +28,10 @@ def register(app: App, bot: SlackBot) -> None:
 
     def open_check_or_ack(ack: Ack, command: dict, client, logger) -> None:
         text = command.get("text") or ""
+        if digest_request(text):  # `/tilskudd varsle <filters>`: quick, so answered in the ack itself
+            ack(text=subscribe_from_command(DigestStore(bot.settings.home), bot.services,
+                                            command.get("channel_id") or "", text, dt.date.today()))
+            return
         language = check_language(text)
         if language is None:
             if text.strip():
@@ -43,7 +50,7 @@ def register(app: App, bot: SlackBot) -> None:
 
     def answer_command(command: dict, respond, logger) -> None:
         text = question_text(command.get("text") or "")
-        if text and check_language(text) is None:
+        if text and check_language(text) is None and not digest_request(command.get("text") or ""):
             bot.reply_privately(respond, command, text, logger)
 
     def validate_check(ack: Ack, view: dict) -> None:

@@ -7,6 +7,13 @@ _FALLBACK = {"nn": "nb", "nb": "en", "sv": "en", "da": "en"}
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "digest_on": "This channel now gets a weekly post of new grants and deadlines within 14 days ({filters}). "
+                     "Stop it with the same command and “off”.",
+        "digest_stopped": "This channel no longer gets the weekly grant digest.",
+        "digest_none": "This channel had no weekly grant digest.",
+        "digest_title": "Grants this week ({filters})", "digest_new": "New or changed announcements",
+        "digest_closing": "Deadlines within {days} days", "digest_deadline": "{date} ({days} days left)",
+        "ask_about": "Ask about it", "subscribe": "Subscribe to these deadlines", "add_calendar": "Add to calendar",
         "alternatives": "Another announcement may be meant; ask the same about:",
         "pick_grant": "Choose a grant.",
         "escalation_failed": "{user} I could not reach the caseworkers in {channel}, so nobody was notified.",
@@ -36,6 +43,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Eligibility check: {title}",
     },
     "nb": {
+        "digest_on": "Denne kanalen får nå en ukentlig oversikt over nye tilskudd og frister innen 14 dager ({filters}). "
+                     "Stopp den med samme kommando og «av».",
+        "digest_stopped": "Denne kanalen får ikke lenger ukentlig tilskuddsoversikt.",
+        "digest_none": "Denne kanalen hadde ingen ukentlig tilskuddsoversikt.",
+        "digest_title": "Tilskudd denne uken ({filters})", "digest_new": "Nye eller endrede utlysninger",
+        "digest_closing": "Frister innen {days} dager", "digest_deadline": "{date} ({days} dager igjen)",
+        "ask_about": "Spør om det", "subscribe": "Abonner på disse fristene", "add_calendar": "Legg til i kalenderen",
         "alternatives": "Kanskje en annen utlysning er ment; still samme spørsmål om:",
         "pick_grant": "Velg et tilskudd.",
         "escalation_failed": "{user} Jeg nådde ikke saksbehandlerne i {channel}, så ingen ble varslet.",
@@ -65,6 +79,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "check_for": "Sjekk: {title}",
     },
     "nn": {
+        "digest_on": "Denne kanalen får no ei vekentleg oversikt over nye tilskot og fristar innan 14 dagar ({filters}). "
+                     "Stopp ho med same kommando og «av».",
+        "digest_stopped": "Denne kanalen får ikkje lenger vekentleg tilskotsoversikt.",
+        "digest_none": "Denne kanalen hadde inga vekentleg tilskotsoversikt.",
+        "digest_title": "Tilskot denne veka ({filters})", "digest_new": "Nye eller endra utlysingar",
+        "digest_closing": "Fristar innan {days} dagar", "digest_deadline": "{date} ({days} dagar att)",
+        "ask_about": "Spør om det", "subscribe": "Abonner på desse fristane", "add_calendar": "Legg til i kalenderen",
         "alternatives": "Kanskje ei anna utlysing er meint; still same spørsmål om:",
         "helpful": "Nyttig", "not_helpful": "Ikkje nyttig", "ask_caseworker": "Spør ein sakshandsamar",
         "show_quotes": "Vis sitat", "sources": "Kjelder", "quotes_title": "Kjelder, ordrett",
@@ -74,6 +95,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "error": "Orsak, noko gjekk gale hos meg. Prøv att om eit minutt.",
     },
     "sv": {
+        "digest_on": "Den här kanalen får nu en veckovis översikt över nya bidrag och sista dagar inom 14 dagar ({filters}). "
+                     "Stoppa den med samma kommando och ”av”.",
+        "digest_stopped": "Den här kanalen får inte längre den veckovisa bidragsöversikten.",
+        "digest_none": "Den här kanalen hade ingen veckovis bidragsöversikt.",
+        "digest_title": "Bidrag den här veckan ({filters})", "digest_new": "Nya eller ändrade utlysningar",
+        "digest_closing": "Sista dagar inom {days} dagar", "digest_deadline": "{date} ({days} dagar kvar)",
+        "ask_about": "Fråga om det", "subscribe": "Prenumerera på dessa sista dagar", "add_calendar": "Lägg till i kalendern",
         "alternatives": "Kanske menas en annan utlysning; ställ samma fråga om:",
         "pick_grant": "Välj ett bidrag.",
         "escalation_failed": "{user} Jag nådde inte handläggarna i {channel}, så ingen fick besked.",
@@ -99,6 +127,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "max_amount": "Högsta belopp: {amount}", "check_for": "Kontroll: {title}",
     },
     "da": {
+        "digest_on": "Denne kanal får nu et ugentligt overblik over nye puljer og frister inden for 14 dage ({filters}). "
+                     "Stop det med samme kommando og »af«.",
+        "digest_stopped": "Denne kanal får ikke længere det ugentlige overblik over puljer.",
+        "digest_none": "Denne kanal havde intet ugentligt overblik over puljer.",
+        "digest_title": "Puljer i denne uge ({filters})", "digest_new": "Nye eller ændrede opslag",
+        "digest_closing": "Frister inden for {days} dage", "digest_deadline": "{date} ({days} dage tilbage)",
+        "ask_about": "Spørg om det", "subscribe": "Abonnér på disse frister", "add_calendar": "Føj til kalender",
         "alternatives": "Måske menes et andet opslag; stil samme spørgsmål om:",
         "pick_grant": "Vælg en pulje.",
         "escalation_failed": "{user} Jeg kunne ikke nå sagsbehandlerne i {channel}, så ingen fik besked.",

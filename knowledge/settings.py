@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     retention_days: int | None = None
     max_question_chars: int = 2000
     ask_rate_limit_per_minute: int = 30
+    # Where `grantbot serve` is reached from outside (https://grants.example.org): Slack links to its calendars.
+    public_url: str | None = None
 
     slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(

@@ -25,6 +25,20 @@ class Settings(BaseSettings):
     retention_days: int | None = None
     max_question_chars: int = 2000
     ask_rate_limit_per_minute: int = 30
+    # The most text one document may hold: a grant announcement is a few pages (the largest in the
+    # evaluation corpus is 2 kB), and each 250 characters cost one embedding, so a 5 MB log file
+    # pasted by mistake would take the better part of an hour. Over it, the document is refused.
+    max_document_chars: int = Field(default=300_000, ge=1000)
+
+    # Fetching from the web (knowledge/fetch.py).
+    allow_private_urls: bool = False  # loopback and private addresses (tests, an intranet)
+    fetch_timeout: float = Field(default=20.0, gt=0)  # seconds per connect/read, and for a whole body
+    fetch_max_bytes: int = Field(default=20_000_000, ge=1000)
+    fetch_max_redirects: int = Field(default=5, ge=0)
+    fetch_delay: float = Field(default=1.0, ge=0)  # seconds between two requests to one host
+    fetch_max_pages: int = Field(default=200, ge=1)  # entries followed from one sitemap or feed
+    # `grantbot serve` refreshes the registered sources this often ("6h", "30m", "90s"); off when unset.
+    refresh_every: str | None = None
 
     slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(

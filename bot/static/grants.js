@@ -19,7 +19,12 @@
     return sort.ascending ? order : -order;
   }
 
+  // Until i18n.js has the word in every language: a withdrawn announcement is marked, not hidden.
+  const WITHDRAWN = { en: "Withdrawn by the publisher", nb: "Trukket tilbake av utgiveren", nn: "Trekt tilbake av utgjevaren",
+    sv: "Återkallad av utgivaren", da: "Trukket tilbage af udgiveren" };
+
   function deadlineText(g) {
+    if (g.withdrawn) return WITHDRAWN[I18N.lang] || WITHDRAWN.en;
     const s = g.deadline_status;
     if (!s) return t("no_deadline");
     if (!s.open) return t("deadline_closed");
@@ -28,7 +33,7 @@
   }
 
   function row(g) {
-    const open = g.deadline_status && g.deadline_status.open;
+    const open = !g.withdrawn && g.deadline_status && g.deadline_status.open;
     return el("tr", {},
       el("td", {}, el("span", { lang: g.language }, g.title), g.issuer ? el("span", { class: "issuer" }, g.issuer) : null),
       el("td", { class: open ? "open" : "closed" }, deadlineText(g)),

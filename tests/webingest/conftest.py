@@ -48,7 +48,3 @@ def embedder() -> CountingEmbedder:
 def services(web_settings, embedder) -> Services:
     return Services(web_settings, embedder=embedder)
 
-
-def fresh(services: Services) -> Services:
-    """Another process's view of the same home."""
-    return Services(services.settings, embedder=services.embedder)

@@ -66,6 +66,13 @@ def rss(urls: list[str]) -> str:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Utlysninger</title>{items}</channel></rss>'
 
 
+def fresh(services):
+    """Another process's view of the same home (same fast embedder)."""
+    from bot.services import Services
+
+    return Services(services.settings, embedder=services.embedder)
+
+
 class Site:
     """Routes by path; ``base`` is the site's address."""
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import fresh
-from fake_site import OLD_DEADLINE, SEED_0, SEED_1, SEED_2, as_html, pdf, rss, seed_text, sitemap
+from fake_site import OLD_DEADLINE, SEED_0, SEED_1, SEED_2, as_html, fresh, pdf, rss, seed_text, sitemap
 
 from bot.refresh import add_sources, refresh
 from knowledge.history import History

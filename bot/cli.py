@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from bot import cli_check, cli_serve, cli_slack
+from bot import cli_check, cli_serve, cli_slack, cli_sources
 from bot.cli_errors import fail, parse_today, reported
 from bot.cli_render import print_answer, print_grants
 from bot.models import Session
@@ -23,30 +23,39 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 cli_check.register(app)
 cli_serve.register(app)
 cli_slack.register(app)
+cli_sources.register(app)
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to ingest")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders and http(s) addresses to ingest")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled announcements")] = False,
     reindex: Annotated[
         bool, typer.Option("--reindex", help="Embed every ingested grant again (after changing the model)")
     ] = False,
 ) -> None:
-    """Ingest announcements (.txt .md .html .htm .pdf); unchanged ones are skipped."""
+    """Ingest announcements (.txt .md .html .htm .pdf, or web pages); unchanged ones are skipped.
+    Exits 1 when a document failed (the others go in)."""
+    from bot.ingest import IngestReport, sample_folder
     from bot.ingest import ingest as run_ingest
     from bot.ingest import reindex as run_reindex
-    from bot.ingest import sample_folder
+    from bot.refresh import add_sources, is_url
 
+    progress = sys.stderr.isatty()
     with reported():
-        targets = list(paths or []) + ([sample_folder()] if sample else [])
+        urls = [p for p in paths or [] if is_url(p)]
+        targets = [Path(p) for p in paths or [] if not is_url(p)] + ([sample_folder()] if sample else [])
         services = Services(Settings())
         if reindex:
-            typer.echo(run_reindex(services, progress=sys.stderr.isatty()).summary())
-        elif not targets:
-            raise BadInput("Nothing to ingest: give files or folders, or --sample")
-        if targets:
-            typer.echo(run_ingest(services, targets, progress=sys.stderr.isatty()).summary())
+            typer.echo(run_reindex(services, progress=progress).summary())
+        elif not targets and not urls:
+            raise BadInput("Nothing to ingest: give files, folders or addresses, or --sample")
+        if not targets and not urls:
+            return
+        report = run_ingest(services, targets, progress=progress) if targets else IngestReport()
+        if urls:
+            report.merge(add_sources(services, urls, pages_only=True, progress=progress))
+    cli_sources.finish(report)
 
 
 @app.command()

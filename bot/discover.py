@@ -30,6 +30,8 @@ def select_grants(services: Core, filters: DiscoverFilters, today: dt.date, limi
 def _passes(record: GrantRecord, status: GrantStatus, f: DiscoverFilters, today: dt.date) -> bool:
     if f.grant_id is not None and record.id != f.grant_id:
         return False
+    if record.withdrawn:  # its publisher took it down: no longer a grant anyone can apply for
+        return False
     if f.open and status.state not in ("open", "rolling"):
         return False
     if f.closing_by is not None and not any(today <= d.date <= f.closing_by for d in record.deadlines):

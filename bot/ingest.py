@@ -11,9 +11,11 @@ from tqdm import tqdm
 
 from eligibility.rules_store import remove_rules, write_rules
 from knowledge.documents import build_document
-from knowledge.errors import BadInput, GrantbotError
+from knowledge.errors import BadInput, GrantbotError, LoadError
 from knowledge.extract import extract_record
-from knowledge.loaders import iter_files, load_file
+from knowledge.history import History, changes_between
+from knowledge.loaders import RawDocument, iter_files, load_file
+from knowledge.write_lock import write_lock
 
 
 @dataclass
@@ -24,12 +26,29 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    changes: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, what changed)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (address, why it was not fetched)
+    show_withdrawn: bool = False  # web runs always count withdrawn pages
+
+    def merge(self, other: IngestReport) -> IngestReport:
+        for name in ("added", "updated", "unchanged", "failed", "withdrawn", "changes", "skipped"):
+            getattr(self, name).extend(getattr(other, name))
+        self.show_withdrawn |= other.show_withdrawn
+        return self
+
+    def fail(self, name: str, exc: Exception) -> None:
+        """Record a failure, naming the document once (loader messages start with its name)."""
+        reason = str(exc) if isinstance(exc, GrantbotError) else f"{type(exc).__name__}: {exc}"
+        self.failed.append((name, reason.removeprefix(f"{name}: ")))
 
     def summary(self) -> str:
-        lines = [
-            f"added {len(self.added)}, updated {len(self.updated)}, "
-            f"unchanged {len(self.unchanged)}, failed {len(self.failed)}"
-        ]
+        counts = (f"added {len(self.added)}, updated {len(self.updated)}, "
+                  f"unchanged {len(self.unchanged)}")
+        counts += f", withdrawn {len(self.withdrawn)}" if self.withdrawn or self.show_withdrawn else ""
+        lines = [f"{counts}, failed {len(self.failed)}"]
+        lines += [f"changed: {name}: {'; '.join(what)}" for name, what in self.changes]
+        lines += [f"skipped: {name}: {reason}" for name, reason in self.skipped]
         lines += [f"failed: {name}: {reason}" for name, reason in self.failed]
         return "\n".join(lines)
 
@@ -51,53 +70,146 @@ def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
         raise BadInput(f"No such file or folder: {missing[0]}")
     files = iter_files([Path(p) for p in paths])
     report = IngestReport()
-    index = services.index
-    indexed = index.grant_ids()
-    batch = index.batch() if hasattr(index, "batch") else contextlib.nullcontext()
-    with batch:
+    with write_lock(services.settings.home, "grantbot ingest"), Writer(services, progress) as writer:
         for path in tqdm(files, desc="ingest", unit="doc", disable=not progress):
             try:
-                _ingest_one(services, path, indexed, report)
-            except GrantbotError as exc:
-                report.failed.append((path.name, str(exc)))
+                writer.put(load_file(path), path.name, report)
             except Exception as exc:  # one bad document must not lose the others
-                report.failed.append((path.name, f"{type(exc).__name__}: {exc}"))
+                report.fail(path.name, exc)
     return report
 
 
-def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -> None:
-    home = services.settings.home
-    raw = load_file(path)
-    old = services.catalogue.find_by_source(raw.source)
-    document = build_document(raw)
-    record = extract_record(document)
-    if old is not None and old.content_hash == raw.content_hash and old.id in indexed:
-        stored = services.catalogue.document(old.id)
-        if stored == document and record.id == old.id:
-            # The same document needs no new vectors; its facts and unedited rules are read again, so
-            # an improved extractor reaches an unchanged file at the cost of parsing it.
-            write_rules(home, record, document)
-            if record != old:
-                services.catalogue.put(record, document)
-            report.unchanged.append(path.name)
+class Writer:
+    """Puts loaded documents into the catalogue, search index and rule files, within one index batch.
+
+    Shared by file ingest and web refresh; the caller holds the home's write lock. The search index
+    (and with it the embedding model) is opened only when a document needs it, so a run over
+    unchanged or broken files loads no model.
+    """
+
+    def __init__(self, services, progress: bool = False) -> None:
+        self.services = services
+        self.progress = progress
+        self._batch: contextlib.ExitStack | None = None
+        self._indexed: set[str] | None = None
+        self.history = History(services.settings.home)
+
+    def __enter__(self) -> Writer:
+        self._batch = contextlib.ExitStack()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        assert self._batch is not None
+        self._batch.close()
+
+    @property
+    def index(self):
+        if self._indexed is None:
+            index = self.services.index
+            if hasattr(index, "batch"):
+                self._batch.enter_context(index.batch())
+            self._indexed = index.grant_ids()
+        return self.services.index
+
+    def indexed(self, grant_id: str) -> bool:
+        self.index  # noqa: B018 - opens the index (not the model) on first use
+        return grant_id in self._indexed
+
+    def put(self, raw: RawDocument, name: str, report: IngestReport) -> None:
+        """Add, update or confirm one document; LoadError when it is over the size cap."""
+        limit = self.services.settings.max_document_chars
+        if len(raw.text) > limit:
+            raise LoadError(
+                f"{len(raw.text):,} characters of text is more than the {limit:,} one document may hold "
+                "(GRANTBOT_MAX_DOCUMENT_CHARS); split it into its announcements, or raise the setting"
+            )
+        home = self.services.settings.home
+        catalogue = self.services.catalogue
+        old = catalogue.find_by_source(raw.source)
+        document = build_document(raw)
+        record = extract_record(document)
+        if old is not None and old.content_hash == raw.content_hash and self.indexed(old.id):
+            stored = catalogue.document(old.id)
+            if stored == document and record.id == old.id:
+                # The same document needs no new vectors; its facts and unedited rules are read again,
+                # so an improved extractor reaches an unchanged file at the cost of parsing it.
+                write_rules(home, record, document)
+                if record != old:
+                    catalogue.put(record, document)
+                report.unchanged.append(name)
+                return
+        index = self.index
+        if old is not None and old.id != record.id:
+            index.remove(old.id)
+            catalogue.remove(old.id)
+            remove_rules(home, old.id)
+        with self._embedding_progress(name):
+            index.replace(record, document)
+        write_rules(home, record, document)
+        # The catalogue entry is written last: it is the commit point a re-run checks.
+        catalogue.put(record, document)
+        self._indexed.add(record.id)
+        if old is None:
+            report.added.append(name)
             return
-    if old is not None and old.id != record.id:
-        services.index.remove(old.id)
-        services.catalogue.remove(old.id)
-        remove_rules(home, old.id)
-    services.index.replace(record, document)
-    write_rules(home, record, document)
-    # The catalogue entry is written last: it is the commit point a re-run checks.
-    services.catalogue.put(record, document)
-    (report.updated if old is not None else report.added).append(path.name)
+        report.updated.append(name)
+        what = changes_between(old, record)
+        if what:
+            self.history.record(record, what)
+            report.changes.append((name, what))
+
+    def withdraw(self, source: str, name: str, reason: str, report: IngestReport) -> bool:
+        """Mark the grant read from ``source`` withdrawn: kept in the catalogue (and on /grants,
+        marked), out of the search index so that no answer rests on it. False when unknown."""
+        catalogue = self.services.catalogue
+        old = catalogue.find_by_source(source)
+        if old is None:
+            return False
+        if old.withdrawn:
+            return True
+        self.index.remove(old.id)
+        self._indexed.discard(old.id)
+        catalogue.put(old.model_copy(update={"withdrawn": True}), catalogue.document(old.id))
+        what = [f"withdrawn ({reason})"]
+        self.history.record(old, what)
+        report.withdrawn.append(name)
+        report.changes.append((name, what))
+        return True
+
+    @contextlib.contextmanager
+    def _embedding_progress(self, name: str):
+        index = self.services.index
+        if not self.progress or not hasattr(index, "progress"):
+            yield
+            return
+        bar = tqdm(desc=f"  embedding {name}", unit="chunk", leave=False)
+
+        def update(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+        index.progress = update
+        try:
+            yield
+        finally:
+            index.progress = None
+            bar.close()
 
 
 def reindex(services, progress: bool = False) -> IngestReport:
     """Embed and index every catalogued grant again, with the model the settings select now."""
-    index = services.rebuild_index()
     report = IngestReport()
+    with write_lock(services.settings.home, "grantbot ingest --reindex"):
+        _reindex(services, report, progress)
+    return report
+
+
+def _reindex(services, report: IngestReport, progress: bool) -> None:
+    index = services.rebuild_index()
     with index.batch():
         for record in tqdm(services.catalogue.records(), desc="reindex", unit="doc", disable=not progress):
+            if record.withdrawn:
+                continue  # kept out of the index: no answer rests on a withdrawn announcement
             index.replace(record, services.catalogue.document(record.id))
             report.updated.append(record.source)
-    return report

@@ -9,11 +9,13 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from bot.refresh_schedule import Refresher
 from bot.services import Services
 from bot.web_app import build_web_router
 from bot.web_context import WebContext, build_context
 from bot.web_errors import install_error_handlers
 from bot.web_security import BodyLimit, SecurityHeaders
+from bot.web_sources import build_sources_router
 from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -32,21 +34,33 @@ async def _purge_regularly(ctx: WebContext) -> None:
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
+async def _refresh_regularly(refresher: Refresher) -> None:
+    # The first refresh waits one period: `grantbot sources add` has just fetched everything.
+    while True:
+        await asyncio.sleep(refresher.every)
+        await asyncio.to_thread(refresher.run)
+
+
 def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     """The one app: chat page, HTTP API, dashboard, and POST /slack/events when Slack is configured."""
     services = services or Services(settings)
     ctx = build_context(settings, services)
+    refresher = Refresher(settings, services)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_purge_regularly(ctx))
+        tasks = [asyncio.create_task(_purge_regularly(ctx))]
+        if refresher.every:
+            tasks.append(asyncio.create_task(_refresh_regularly(refresher)))
         yield
-        task.cancel()
+        for task in tasks:
+            task.cancel()
 
     app = FastAPI(title="grantbot", summary="Answers questions about Nordic public grants, with citations.",
                   version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan)
     install_error_handlers(app)
     app.include_router(build_web_router(ctx))
+    app.include_router(build_sources_router(ctx, refresher))
     if settings.slack_signing_secret and settings.slack_bot_token:
         from bot.slack_http import build_slack_router
 

@@ -172,6 +172,21 @@ def load_file(path: Path) -> RawDocument:
     return RawDocument(path.name, str(path), text, content_hash(data), _normalise_meta(meta))
 
 
+def read_html(html: str) -> tuple[str, dict]:
+    """An HTML page's main text and its metadata (title, url, published, issuer)."""
+    return _html_text(html), _html_meta(html)
+
+
+def read_pdf(name: str, data: bytes) -> str:
+    """A PDF's text layer; LoadError naming ``name`` when it cannot be read."""
+    return _pdf_text(name, data)
+
+
+def normalise_meta(meta: dict) -> dict:
+    """The metadata keys a document uses, with ``published`` as a date (or left out)."""
+    return _normalise_meta(meta)
+
+
 def _normalise_meta(meta: dict) -> dict:
     out = {k: meta[k] for k in ("url", "title", "issuer", "published") if meta.get(k)}
     pub = out.get("published")

@@ -91,6 +91,8 @@ class GrantRecord(BaseModel):
     application_address: AddressFact | None = None
     urls: list[str] = Field(default_factory=list)
     content_hash: str = ""
+    # The page answered 404/410 on a refresh: kept (and listed, marked), left out of answers.
+    withdrawn: bool = False
 
     def deadline_dates(self) -> list[str]:
         """Distinct application deadlines as sorted ISO dates."""
@@ -122,4 +124,5 @@ class GrantRecord(BaseModel):
             "contacts": self.contract_contacts(),
             "application_address": self.application_address.text if self.application_address else None,
             "urls": self.urls,
+            "withdrawn": self.withdrawn,
         }

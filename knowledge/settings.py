@@ -28,6 +28,23 @@ class Settings(BaseSettings):
     # Where `grantbot serve` is reached from outside (https://grants.example.org): Slack links to its calendars.
     public_url: str | None = None
 
+    # The most text one document may hold: a grant announcement is a few pages (the largest in the
+    # evaluation corpus is 2 kB), and each ~250 characters cost one embedding, so a 5 MB log file
+    # pasted by mistake would take the better part of an hour. Over it, the document is refused.
+    # benchmarks/bench_ingest.py: 290 000 characters took 171 s on the shared 2-core machine, so
+    # the cap is 100 000 (about 40 pages, about a minute).
+    max_document_chars: int = Field(default=100_000, ge=1000)
+
+    # Fetching from the web (knowledge/fetch.py).
+    allow_private_urls: bool = False  # loopback and private addresses (tests, an intranet)
+    fetch_timeout: float = Field(default=20.0, gt=0)  # seconds per connect/read, and for a whole body
+    fetch_max_bytes: int = Field(default=20_000_000, ge=1000)
+    fetch_max_redirects: int = Field(default=5, ge=0)
+    fetch_delay: float = Field(default=1.0, ge=0)  # seconds between two requests to one host
+    fetch_max_pages: int = Field(default=200, ge=1)  # entries followed from one sitemap or feed
+    # `grantbot serve` refreshes the registered sources this often ("6h", "30m", "90s"); off when unset.
+    refresh_every: str | None = None
+
     slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(
         default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")

@@ -48,15 +48,42 @@ def make_client(settings: Settings) -> chromadb.ClientAPI:
 class ChromaVectorStore:
     """Chunks in one Chroma collection with cosine distance set explicitly."""
 
-    def __init__(self, client: chromadb.ClientAPI, name: str) -> None:
+    def __init__(self, client: chromadb.ClientAPI, name: str, settings: Settings | None = None) -> None:
+        self._name = name
+        self._settings = settings
+        self._open(client)
+
+    def _open(self, client: chromadb.ClientAPI) -> None:
         self._collection = client.get_or_create_collection(
-            name, configuration={"hnsw": {"space": _SPACE}}, embedding_function=None
+            self._name, configuration={"hnsw": {"space": _SPACE}}, embedding_function=None
         )
+        # Chroma refuses larger writes ("Batch size of 21846 is greater than max batch size of 5461").
+        self._max_batch = client.get_max_batch_size()
 
     @classmethod
     def from_settings(cls, settings: Settings, model: str) -> ChromaVectorStore:
         """The store the settings select (embedded or server)."""
-        return cls(make_client(settings), collection_name(settings, model))
+        return cls(make_client(settings), collection_name(settings, model), settings)
+
+    def reopen(self) -> None:
+        """See what another process wrote since this store was opened.
+
+        An embedded Chroma answers queries from a nearest-neighbour index it loaded into memory, so
+        vectors that `grantbot ingest` or `refresh` added in another process stay invisible to a
+        running server until the store is opened anew (their rows are in its SQLite at once). The
+        client cache chromadb keeps per path is dropped for this path, so the new client loads the
+        store from disk; the old one is left to queries still running on it.
+        """
+        if self._settings is None or self._settings.chroma_url:
+            return  # a Chroma server is one process: its clients always see its latest state
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        path = str(self._settings.home / "chroma")
+        with SharedSystemClient._refcount_lock:
+            for identifier in [i for i in SharedSystemClient._identifier_to_system if i == path]:
+                SharedSystemClient._identifier_to_system.pop(identifier, None)
+                SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        self._open(make_client(self._settings))
 
     @property
     def space(self) -> str:
@@ -64,14 +91,14 @@ class ChromaVectorStore:
         return self._collection.configuration["hnsw"]["space"]
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
-        if not chunks:
-            return
-        self._collection.upsert(
-            ids=[c.id for c in chunks],
-            embeddings=embeddings,
-            documents=[c.page_content for c in chunks],
-            metadatas=[c.metadata for c in chunks],
-        )
+        for start in range(0, len(chunks), self._max_batch):
+            part = chunks[start : start + self._max_batch]
+            self._collection.upsert(
+                ids=[c.id for c in part],
+                embeddings=embeddings[start : start + self._max_batch],
+                documents=[c.page_content for c in part],
+                metadatas=[c.metadata for c in part],
+            )
 
     def delete_grant(self, grant_id: str) -> None:
         self._collection.delete(where={"grant_id": grant_id})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from langchain_core.documents import Document as Chunk
@@ -26,6 +26,9 @@ from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
 
 CANDIDATES = 100  # chunks taken from each signal before fusion
+# Chunks embedded and stored together: bounds the memory a long document takes, and lets its
+# progress show; far below any vector store's batch limit (Chroma's embedded one is 5461).
+EMBED_BATCH = 256
 # Signal weights of the grant-level fusion: the best chunk by meaning (dense), then whole-document
 # BM25 over words and character n-grams, and the question's specific words (see specific_words)
 # over the document and over the grant's title, issuer and address. Fitted by
@@ -94,8 +97,21 @@ class HybridIndex:
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
             raise ModelMismatch(built, self.model)
-        self.embedder = embedder or load_embedder(settings)
+        self._embedder = embedder
         self.store = store if store is not None else self._chroma(settings, self.model)
+        self._written = home / "index.written"
+        self._written_stamp = _mtime(self._written)
+        # Called with (chunks embedded, chunks in the document) while a long document is embedded.
+        self.progress: Callable[[int, int], None] | None = None
+        self._pending = False
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model, loaded on first use: an ingest with nothing new to embed (an
+        unchanged or empty file) never pays the seconds loading it takes."""
+        if self._embedder is None:
+            self._embedder = load_embedder(self.settings)
+        return self._embedder
 
     def built_with(self) -> str | None:
         """The model that built this home's vectors; None for a new home."""
@@ -120,17 +136,36 @@ class HybridIndex:
         """Within it, replace() and remove() save the lexical index once, at the end."""
         with self.lexical.deferred(), self.titles.deferred(), self.documents.deferred():
             yield self
+        if self._pending:
+            self._mark_written()
+
+    def _wrote(self) -> None:
+        if self.lexical.is_deferred:
+            self._pending = True
+        else:
+            self._mark_written()
+
+    def _mark_written(self) -> None:
+        # Tells a reader in another process (a running `grantbot serve`) that the vectors changed:
+        # an embedded Chroma keeps its nearest-neighbour index in memory and would not see them.
+        self._written.touch()
+        self._written_stamp = _mtime(self._written)
+        self._pending = False
 
     def replace(self, record: GrantRecord, document: Document) -> int:
         """(Re)index one grant: its old chunks go first, so none is left stale; returns the chunk count."""
         self.remove(record.id)
         self._record_model()
         chunks = chunk_document(document, record.id)
-        if chunks:
-            self.store.add(chunks, self.embedder.embed_documents([_embedding_text(c) for c in chunks]))
+        for start in range(0, len(chunks), EMBED_BATCH):
+            part = chunks[start : start + EMBED_BATCH]
+            self.store.add(part, self.embedder.embed_documents([_embedding_text(c) for c in part]))
+            if self.progress is not None:
+                self.progress(start + len(part), len(chunks))
         self.lexical.add(chunks)
         self.titles.add([_grant_entry(record, document, _title_text(record, document))])
         self.documents.add([_grant_entry(record, document, f"{_title_text(record, document)}\n{document.text}")])
+        self._wrote()
         return len(chunks)
 
     def replace_many(self, pairs: Iterable[tuple[GrantRecord, Document]]) -> int:
@@ -144,6 +179,7 @@ class HybridIndex:
         self.lexical.delete_grant(grant_id)
         self.titles.delete_grant(grant_id)
         self.documents.delete_grant(grant_id)
+        self._wrote()
 
     def grant_ids(self) -> set[str]:
         """Grants indexed in both halves: after a model change the vectors are gone and need a re-ingest."""
@@ -204,6 +240,12 @@ class HybridIndex:
     def _refresh(self) -> None:
         for lexical in (self.lexical, self.titles, self.documents):
             lexical.refresh()
+        stamp = _mtime(self._written)
+        if stamp != self._written_stamp:
+            self._written_stamp = stamp
+            reopen = getattr(self.store, "reopen", None)
+            if reopen is not None:
+                reopen()
 
     def relevance(self, query: str, hit: GrantHit) -> float:
         """0..1 confidence that ``query`` is about the grant of ``hit`` (above CONFIDENCE_THRESHOLD: on topic)."""
@@ -251,6 +293,13 @@ class HybridIndex:
         meta = self._metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
         return GrantHit(grant_id=grant_id, score=score, dense=self._cosines.get(grant_id, 0.0), source=meta.get("source", ""),
                         title=meta.get("title", ""))
+
+
+def _mtime(path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
 
 
 def _above_floor(scores: dict[str, float]) -> dict[str, float]:

@@ -222,6 +222,11 @@ class Bm25Index:
     def _mask(self, grant_id: str) -> np.ndarray:
         return np.array([c.metadata["grant_id"] == grant_id for c in self._chunks], dtype=bool)
 
+    @property
+    def is_deferred(self) -> bool:
+        """Inside ``deferred()``: changes are saved when it ends."""
+        return self._deferred > 0
+
     def deferred(self) -> _Deferral:
         """A context in which changes are collected and indexed (and saved) once at the end."""
         return _Deferral(self)

@@ -38,7 +38,12 @@
     return sort.ascending ? order : -order;
   }
 
+  // Until i18n.js has the word in every language: a withdrawn announcement is marked, not hidden.
+  const WITHDRAWN = { en: "Withdrawn by the publisher", nb: "Trukket tilbake av utgiveren", nn: "Trekt tilbake av utgjevaren",
+    sv: "Återkallad av utgivaren", da: "Trukket tilbage af udgiveren" };
+
   function deadlineText(g) {
+    if (g.withdrawn) return WITHDRAWN[I18N.lang] || WITHDRAWN.en;
     const s = g.deadline_status || {};
     if (s.state === "closed") return t("deadline_closed_on", { date: s.last_deadline });
     if (s.state === "rolling") return t("deadline_rolling");
@@ -53,7 +58,7 @@
     return el("tr", {},
       el("td", { "data-label": t("col_title") }, el("span", { lang: g.language }, g.title),
         g.issuer ? el("span", { class: "issuer" }, g.issuer) : null),
-      el("td", { "data-label": t("col_deadline"), class: state === "open" || state === "rolling" ? "open" : state === "closed" ? "closed" : "" },
+      el("td", { "data-label": t("col_deadline"), class: g.withdrawn ? "closed" : state === "open" || state === "rolling" ? "open" : state === "closed" ? "closed" : "" },
         deadlineText(g)),
       el("td", { "data-label": t("col_amount") }, g.max_amount ? el("span", { class: "amount" }, g.max_amount.text) : "–"),
       el("td", { "data-label": t("col_applicants") }, g.applicant_types.map((c) => t("applicant_" + c)).join(", ") || "–"),

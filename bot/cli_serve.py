@@ -18,6 +18,8 @@ def serve(
     """Serve the web chat and HTTP API (ingests nothing: run `grantbot ingest` first)."""
     import uvicorn
 
+    from bot.admin_token import with_admin_token
+    from bot.cli_errors import reported
     from bot.server import create_app
     from bot.services import Services
     from knowledge.settings import Settings
@@ -28,7 +30,11 @@ def serve(
         _warm_up(services)
     else:
         typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
-    typer.echo(f"grantbot: chat on http://{host}:{port}", err=True)
+    url = f"http://{host}:{port}"
+    with reported():
+        settings, dashboard = with_admin_token(settings, url)
+    typer.echo(f"grantbot: chat on {url}", err=True)
+    typer.echo(dashboard, err=True)
     uvicorn.run(create_app(settings, services), host=host, port=port, log_level="info")
 
 

@@ -1,167 +1,21 @@
-"""Everything the bot says, in bokmål, nynorsk, Swedish, Danish and English."""
+"""What the bot says in its answers, from the one message catalogue (knowledge/messages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from knowledge.date_words import format_date as write_date
-
-PHRASES: dict[str, dict[str, str]] = {
-    "nb": {
-        "deadline": "Søknadsfristen er {dates}.",
-        "deadlines": "Søknadsfristene er {dates}.",
-        "passed": "Fristen har gått ut.",
-        "open": "Fristen er ikke passert ennå: {days} dager igjen.",
-        "today": "Fristen er i dag.",
-        "no_deadline": "Kunngjøringen oppgir ingen søknadsfrist.",
-        "undated_deadline": "Kunngjøringen oppgir ingen frist med full dato; dette står om søknadstidspunktet:",
-        "amounts": "Beløp i kunngjøringen:",
-        "no_amount": "Kunngjøringen oppgir ikke noe beløp.",
-        "contacts": "Kontaktpersoner:",
-        "no_contact": "Kunngjøringen oppgir ingen kontaktperson for tilskuddet.",
-        "applicants": "Disse kan søke: {types}.",
-        "no_applicants": "Kunngjøringen sier ikke tydelig hvem som kan søke.",
-        "address": "Søknaden sendes til: {address}",
-        "no_address": "Kunngjøringen sier ikke hvor søknaden skal sendes.",
-        "ask": "Spør {who} direkte.",
-        "ask_contact": "Spør kontaktpersonen, {who}.",
-        "issuer_unknown": "utgiveren av kunngjøringen",
-        "from": "Fra «{title}»:",
-        "not_found": "Jeg fant ikke svaret på dette i kunngjøringene jeg kjenner.",
-        "off_topic": "Jeg svarer bare på spørsmål om tilskuddsordningene i kunngjøringene jeg kjenner, "
-        "og fant ingen som passer til spørsmålet.",
-        "phone": "tlf.", "email": "e-post", "and": "og",
-    },
-    "nn": {
-        "deadline": "Søknadsfristen er {dates}.",
-        "deadlines": "Søknadsfristane er {dates}.",
-        "passed": "Fristen har gått ut.",
-        "open": "Fristen har ikkje gått ut enno: {days} dagar att.",
-        "today": "Fristen er i dag.",
-        "no_deadline": "Kunngjeringa oppgjev ingen søknadsfrist.",
-        "undated_deadline": "Kunngjeringa oppgjev ingen frist med full dato; dette står om når ein kan søkje:",
-        "amounts": "Beløp i kunngjeringa:",
-        "no_amount": "Kunngjeringa oppgjev ikkje noko beløp.",
-        "contacts": "Kontaktpersonar:",
-        "no_contact": "Kunngjeringa oppgjev ingen kontaktperson for tilskotet.",
-        "applicants": "Desse kan søkje: {types}.",
-        "no_applicants": "Kunngjeringa seier ikkje tydeleg kven som kan søkje.",
-        "address": "Søknaden skal sendast til: {address}",
-        "no_address": "Kunngjeringa seier ikkje kvar søknaden skal sendast.",
-        "ask": "Spør {who} direkte.",
-        "ask_contact": "Spør kontaktpersonen, {who}.",
-        "issuer_unknown": "utgjevaren av kunngjeringa",
-        "from": "Frå «{title}»:",
-        "not_found": "Eg fann ikkje svaret på dette i kunngjeringane eg kjenner.",
-        "off_topic": "Eg svarar berre på spørsmål om tilskotsordningane i kunngjeringane eg kjenner, "
-        "og fann ingen som passar til spørsmålet.",
-        "phone": "tlf.", "email": "e-post", "and": "og",
-    },
-    "sv": {
-        "deadline": "Sista ansökningsdag är {dates}.",
-        "deadlines": "Ansökningsdagarna är {dates}.",
-        "passed": "Sista ansökningsdag har passerat.",
-        "open": "Ansökan är fortfarande öppen: {days} dagar kvar.",
-        "today": "Sista ansökningsdag är i dag.",
-        "no_deadline": "Utlysningen anger ingen sista ansökningsdag.",
-        "undated_deadline": "Utlysningen anger ingen sista dag med fullständigt datum; så här står det om när man kan söka:",
-        "amounts": "Belopp i utlysningen:",
-        "no_amount": "Utlysningen anger inget belopp.",
-        "contacts": "Kontaktpersoner:",
-        "no_contact": "Utlysningen anger ingen kontaktperson för bidraget.",
-        "applicants": "Följande kan söka: {types}.",
-        "no_applicants": "Utlysningen säger inte tydligt vilka som kan söka.",
-        "address": "Ansökan skickas till: {address}",
-        "no_address": "Utlysningen säger inte vart ansökan ska skickas.",
-        "ask": "Fråga {who} direkt.",
-        "ask_contact": "Fråga kontaktpersonen, {who}.",
-        "issuer_unknown": "den som gett ut utlysningen",
-        "from": "Från ”{title}”:",
-        "not_found": "Jag hittade inte svaret på det här i de utlysningar jag känner till.",
-        "off_topic": "Jag svarar bara på frågor om bidragen i de utlysningar jag känner till, "
-        "och hittade inget som passar frågan.",
-        "phone": "tfn", "email": "e-post", "and": "och",
-    },
-    "da": {
-        "deadline": "Ansøgningsfristen er {dates}.",
-        "deadlines": "Ansøgningsfristerne er {dates}.",
-        "passed": "Fristen er overskredet.",
-        "open": "Fristen er ikke overskredet endnu: {days} dage tilbage.",
-        "today": "Fristen er i dag.",
-        "no_deadline": "Opslaget angiver ingen ansøgningsfrist.",
-        "undated_deadline": "Opslaget angiver ingen frist med fuld dato; sådan står der om, hvornår man kan søge:",
-        "amounts": "Beløb i opslaget:",
-        "no_amount": "Opslaget angiver intet beløb.",
-        "contacts": "Kontaktpersoner:",
-        "no_contact": "Opslaget angiver ingen kontaktperson for tilskuddet.",
-        "applicants": "Disse kan søge: {types}.",
-        "no_applicants": "Opslaget siger ikke tydeligt, hvem der kan søge.",
-        "address": "Ansøgningen sendes til: {address}",
-        "no_address": "Opslaget siger ikke, hvor ansøgningen skal sendes.",
-        "ask": "Spørg {who} direkte.",
-        "ask_contact": "Spørg kontaktpersonen, {who}.",
-        "issuer_unknown": "udgiveren af opslaget",
-        "from": "Fra »{title}«:",
-        "not_found": "Jeg fandt ikke svaret på dette i de opslag, jeg kender.",
-        "off_topic": "Jeg svarer kun på spørgsmål om tilskudsordningerne i de opslag, jeg kender, "
-        "og fandt ingen, der passer til spørgsmålet.",
-        "phone": "tlf.", "email": "e-mail", "and": "og",
-    },
-    "en": {
-        "deadline": "The application deadline is {dates}.",
-        "deadlines": "The application deadlines are {dates}.",
-        "passed": "The deadline has passed.",
-        "open": "The call is still open: {days} days left.",
-        "today": "The deadline is today.",
-        "no_deadline": "The announcement states no application deadline.",
-        "undated_deadline": "The announcement gives no deadline with a full date; this is what it says about when to apply:",
-        "amounts": "Amounts in the announcement:",
-        "no_amount": "The announcement states no amount.",
-        "contacts": "Contacts:",
-        "no_contact": "The announcement names no contact person for the grant.",
-        "applicants": "Who may apply: {types}.",
-        "no_applicants": "The announcement does not say clearly who may apply.",
-        "address": "Send the application to: {address}",
-        "no_address": "The announcement does not say where to send the application.",
-        "ask": "Ask {who} directly.",
-        "ask_contact": "Ask the contact person, {who}.",
-        "issuer_unknown": "the publisher of the announcement",
-        "from": "From “{title}”:",
-        "not_found": "I could not find the answer to this in the announcements I know.",
-        "off_topic": "I only answer questions about the grants in the announcements I know, "
-        "and found none that fits this question.",
-        "phone": "phone", "email": "e-mail", "and": "and",
-    },
-}
-
-APPLICANT_NAMES: dict[str, dict[str, str]] = {
-    "nb": {"municipality": "kommuner", "county_municipality": "fylkeskommuner", "region": "regioner/landsting",
-           "county_administration": "statsforvaltere", "hospital_trust": "helseforetak",
-           "state_agency": "statlige virksomheter", "ngo": "frivillige organisasjoner", "company": "bedrifter",
-           "research_institution": "forskningsinstitusjoner", "individual": "privatpersoner"},
-    "nn": {"municipality": "kommunar", "county_municipality": "fylkeskommunar", "region": "regionar/landsting",
-           "county_administration": "statsforvaltarar", "hospital_trust": "helseføretak",
-           "state_agency": "statlege verksemder", "ngo": "frivillige organisasjonar", "company": "bedrifter",
-           "research_institution": "forskingsinstitusjonar", "individual": "privatpersonar"},
-    "sv": {"municipality": "kommuner", "county_municipality": "fylkeskommuner", "region": "regioner/landsting",
-           "county_administration": "länsstyrelser", "hospital_trust": "sjukhus",
-           "state_agency": "statliga myndigheter", "ngo": "ideella organisationer", "company": "företag",
-           "research_institution": "forskningsinstitutioner", "individual": "privatpersoner"},
-    "da": {"municipality": "kommuner", "county_municipality": "amter/fylkeskommuner", "region": "regioner",
-           "county_administration": "statsforvaltninger", "hospital_trust": "sygehuse",
-           "state_agency": "statslige myndigheder", "ngo": "frivillige organisationer", "company": "virksomheder",
-           "research_institution": "forskningsinstitutioner", "individual": "privatpersoner"},
-    "en": {"municipality": "municipalities", "county_municipality": "county municipalities",
-           "region": "regions", "county_administration": "county governors", "hospital_trust": "hospital trusts",
-           "state_agency": "state agencies", "ngo": "non-profit organisations", "company": "companies",
-           "research_institution": "research institutions", "individual": "individuals"},
-}
+from knowledge.messages import message, messages
 
 
 def say(language: str, key: str, **values: object) -> str:
-    """The phrase ``key`` in ``language`` (bokmål when the language is unknown), filled in."""
-    table = PHRASES.get(language, PHRASES["nb"])
-    return table[key].format(**values)
+    """The answer phrase ``key`` (``answer.<key>`` in the catalogue) in ``language``, filled in."""
+    return message(language, f"answer.{key}", **values)
+
+
+def applicant_names(language: str) -> dict[str, str]:
+    """Applicant type code → its plural name in ``language`` ("kommuner"), for "Disse kan søke: …"."""
+    return messages(language, "applicants.")
 
 
 def format_date(day: dt.date, language: str) -> str:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from bot.models import Answer
 from knowledge.models import GrantRecord
 
-console = Console(highlight=False)
+
+def _console() -> Console:
+    # Made per call: rich reads COLUMNS when a console is made, and the terminal may have changed.
+    return Console(highlight=False)
 
 
 def print_answer(ans: Answer) -> None:
     """The answer text, then its numbered sources with their quotes."""
+    console = _console()
     console.print(ans.answer, markup=False)
     if ans.citations:
         console.print("\nSources:", style="bold")
@@ -22,7 +27,15 @@ def print_answer(ans: Answer) -> None:
 
 def print_grants(records: list[GrantRecord]) -> None:
     """The catalogue as a table: id, title, deadlines, applicants."""
-    table = Table("id", "title", "deadlines", "who may apply", show_lines=False)
+    # The id is what `check --grant` needs, so it is never cut or wrapped; the other columns wrap
+    # (long words fold) to fit the terminal, 80 columns included.
+    id_width = max((len(r.id) for r in records), default=2)
+    table = Table(show_lines=False)
+    table.add_column("id", no_wrap=True, min_width=id_width)
+    table.add_column("title", overflow="fold")
+    table.add_column("deadlines", overflow="fold", min_width=10)
+    table.add_column("who may apply", overflow="fold")
     for r in records:
-        table.add_row(r.id, r.title[:60], ", ".join(r.deadline_dates()) or "–", ", ".join(r.applicant_codes()))
-    console.print(table)
+        # Text, not markup: a title's "[...]" is shown as written.
+        table.add_row(r.id, Text(r.title), ", ".join(r.deadline_dates()) or "–", ", ".join(r.applicant_codes()))
+    _console().print(table)

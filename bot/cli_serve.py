@@ -18,6 +18,8 @@ def serve(
     """Serve the web chat and HTTP API (ingests nothing: run `grantbot ingest` first)."""
     import uvicorn
 
+    from bot.admin_token import with_admin_token
+    from bot.cli_errors import reported
     from bot.server import create_app
     from bot.services import Services
     from knowledge.settings import Settings
@@ -32,7 +34,11 @@ def serve(
         from bot.slack_digest import start_digest
 
         start_digest(settings, services)
-    typer.echo(f"grantbot: chat on http://{host}:{port}", err=True)
+    url = f"http://{host}:{port}"
+    with reported():
+        settings, dashboard = with_admin_token(settings, url)
+    typer.echo(f"grantbot: chat on {url}", err=True)
+    typer.echo(dashboard, err=True)
     uvicorn.run(create_app(settings, services), host=host, port=port, log_level="info")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.citations import Citations
 from bot.models import DeadlineStatus, Facts
-from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
+from bot.phrases import applicant_names, format_date, join_list, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
 from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
@@ -169,7 +169,7 @@ def compose_applicants(ctx: Context) -> Reply:
         facts.setdefault(a.code, a)
     if not facts:
         return _not_stated(ctx, "no_applicants")
-    names = APPLICANT_NAMES.get(ctx.language, APPLICANT_NAMES["nb"])
+    names = applicant_names(ctx.language)
     types = [f"{names[code]} {ctx.cites.cite(a.quote)}" for code, a in facts.items()]
     reply.lines.append(say(ctx.language, "applicants", types=join_list(types, ctx.language)))
     reply.facts.applicant_types = list(facts)

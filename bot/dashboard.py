@@ -128,12 +128,25 @@ class Dashboard:
         }
 
     def export_rows(self) -> Iterator[dict]:
-        """Every logged question with its feedback and escalation flags, oldest first (CSV export)."""
+        """Every logged question with its answer, feedback flags and comments, oldest first (CSV export)."""
         query = select(
             questions.c.answer_id, questions.c.asked_at, questions.c.channel, questions.c.language,
             questions.c.intent, questions.c.grant_id, questions.c.answered, questions.c.question,
-            _unhelpful().label("not_helpful"), _escalated().label("escalated"),
+            questions.c.answer, _unhelpful().label("not_helpful"), _escalated().label("escalated"),
         ).order_by(questions.c.asked_at)
         with self.engine.connect() as con:
+            comments = self._comments(con)
             for row in con.execute(query).mappings():
-                yield {**row, "asked_at": row["asked_at"].isoformat(timespec="seconds")}
+                yield {**row, "asked_at": row["asked_at"].isoformat(timespec="seconds"),
+                       "comment": "\n".join(comments.get(row["answer_id"], []))}
+
+    @staticmethod
+    def _comments(con) -> dict[str, list[str]]:
+        # Read apart from the questions and joined here: an answer can get several comments, and
+        # SQLite and PostgreSQL name their string aggregates differently.
+        query = (select(feedback.c.answer_id, feedback.c.comment)
+                 .where(feedback.c.comment.is_not(None), feedback.c.comment != "").order_by(feedback.c.given_at))
+        comments: dict[str, list[str]] = {}
+        for answer_id, comment in con.execute(query):
+            comments.setdefault(answer_id, []).append(comment)
+        return comments

@@ -10,8 +10,9 @@ from bot.discover import MAX_LISTED, select_grants
 from bot.discover_filters import DiscoverFilters, filters_from_question
 from bot.grant_status import deadline_fact, grant_status, grant_summary, largest_amount, rolling_note
 from bot.models import Citation
-from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
+from bot.phrases import applicant_names, format_date, join_list, say
 from bot.services import Core
+from knowledge.messages import message
 from knowledge.models import GrantRecord
 
 
@@ -66,10 +67,10 @@ def describe(filters: DiscoverFilters, language: str) -> str:
     if filters.closing_by:
         parts.append(say(language, "f_closing", date=format_date(filters.closing_by, language)))
     if filters.applicant_type:
-        names = APPLICANT_NAMES.get(language, APPLICANT_NAMES["nb"])
+        names = applicant_names(language)
         parts.append(say(language, "f_applicant", type=names[filters.applicant_type]))
     if filters.country:
-        parts.append(say(language, "f_country", country=say(language, f"country_{filters.country}")))
+        parts.append(say(language, "f_country", country=message(language, f"country.{filters.country}")))
     if filters.issuer:
         parts.append(say(language, "f_issuer", issuer=filters.issuer))
     if filters.year:
@@ -89,7 +90,7 @@ def _grant_line(record: GrantRecord, language: str, today: dt.date, cites: Sourc
     for a in record.applicant_types:
         firsts.setdefault(a.code, a)
     if firsts:
-        names = APPLICANT_NAMES.get(language, APPLICANT_NAMES["nb"])
+        names = applicant_names(language)
         types = [f"{names[code]} {cites.cite(record, a.quote)}" for code, a in firsts.items()]
         parts.append(say(language, "g_applicants", types=join_list(types, language)))
     return f"{record.title}: " + "; ".join(parts)

@@ -17,7 +17,7 @@ from bot.web_pages import page
 
 COOKIE = "grantbot_admin"
 EXPORT_FIELDS = ["answer_id", "asked_at", "channel", "language", "intent", "grant_id", "answered",
-                 "not_helpful", "escalated", "question"]
+                 "not_helpful", "escalated", "question", "answer", "comment"]
 
 
 def cookie_value(token: str) -> str:

@@ -17,6 +17,6 @@ def build_web_router(ctx: WebContext) -> APIRouter:
     router = APIRouter()
     router.include_router(build_api_router(ctx))
     router.include_router(build_feeds_router(ctx))
-    router.include_router(build_pages_router())
+    router.include_router(build_pages_router(ctx.settings.max_question_chars))
     router.include_router(build_admin_router(ctx))
     return router

@@ -6,8 +6,12 @@ from functools import cache
 from pathlib import Path
 
 from fastapi import APIRouter, HTTPException
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from bot.web_messages import messages_script, web_messages
+from bot.web_models import UiLanguage
+from knowledge.messages import LANGUAGES
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -28,10 +32,22 @@ def page(name: str) -> HTMLResponse:
     return HTMLResponse(_rendered(name), headers={"cache-control": "no-cache"})
 
 
-def build_pages_router() -> APIRouter:
-    """Routes /, /grants and /static/{name}."""
+def build_pages_router(max_question_chars: int = 2000) -> APIRouter:
+    """Routes /, /grants, /static/{name}, and the pages' words: /static/messages.js and /api/messages."""
     router = APIRouter(include_in_schema=False)
     served = {p.name: p for p in STATIC.iterdir() if p.suffix in _MEDIA_TYPES}
+    script = messages_script(max_question_chars)
+
+    @router.get("/static/messages.js")
+    def messages_js() -> Response:
+        # Made from the message catalogue when the app starts; a static file name, so the pages'
+        # Content-Security-Policy (scripts from the app's own files only) allows it.
+        return Response(script, media_type="text/javascript", headers={"cache-control": "no-cache"})
+
+    @router.get("/api/messages", include_in_schema=True, tags=["api"])
+    def api_messages(language: UiLanguage = "en") -> dict:
+        """The web pages' strings in ``language`` (every key, filled by the catalogue's fallback rule)."""
+        return {"language": language, "languages": list(LANGUAGES), "messages": web_messages(language)}
 
     @router.get("/")
     def chat() -> HTMLResponse:

@@ -20,6 +20,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 # Single-byte encodings Nordic offices still produce; cp1252 first, as it is latin-1 plus – « » €.
 _LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1"]
 _WRAPPED = re.compile(r"(?<=[\w,;)])[ \t]*\n(?=[ \t]*[a-zæøåäöü0-9(])")
+# Runs of spaces inside a line: pypdf writes one for every positioning gap ("Bidrag  till  kommuner").
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_LINE_END_SPACE = re.compile(r"[^\S\n]+(?=\n|$)")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -121,12 +124,19 @@ def _pdf_text(name: str, data: bytes) -> str:
     try:
         with _quiet("pypdf"):
             reader = PdfReader(io.BytesIO(data))
-            return "\n\n".join(unwrap_lines(page.extract_text() or "") for page in reader.pages)
+            return "\n\n".join(unwrap_lines(single_spaced(page.extract_text() or "")) for page in reader.pages)
     except FileNotDecryptedError as exc:
         raise LoadError(f"{name}: the PDF is encrypted; save an unprotected copy and ingest that") from exc
     except Exception as exc:  # noqa: BLE001 - a damaged PDF can make pypdf raise almost anything
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise LoadError(f"{name}: not a readable PDF, damaged or truncated ({reason})") from exc
+
+
+def single_spaced(text: str) -> str:
+    """PDF text with every run of spaces inside a line made one space, and none at line ends."""
+    # Done once here, where the text is loaded: chunks, facts and quotes are all cut from this text,
+    # so a quote stays verbatim to what was loaded and "Anna Svensson" is found as written.
+    return _SPACE_RUN.sub(" ", _LINE_END_SPACE.sub("", text))
 
 
 def unwrap_lines(text: str) -> str:

@@ -186,6 +186,7 @@
     const status = document.getElementById("ask-status");
     const question = field.value.trim();
     if (!question) { status.textContent = t("empty_question"); field.focus(); return; }
+    if (tooLong(field)) { field.focus(); return; }
     const button = document.getElementById("ask-button");
     button.disabled = true;
     status.textContent = t("thinking");
@@ -199,6 +200,19 @@
       button.disabled = false;
       field.focus();
     }
+  }
+
+  // A long paste is kept whole and the limit is said, as the API says it, instead of cut silently.
+  function tooLong(field) {
+    const max = I18N.limits.question_chars;
+    const count = field.value.trim().length;
+    const over = count > max;
+    if (over) field.setAttribute("aria-invalid", "true"); else field.removeAttribute("aria-invalid");
+    const status = document.getElementById("ask-status");
+    if (over) status.textContent = t("question_too_long", { count: I18N.number(count), max: I18N.number(max) });
+    else if (field.dataset.wasTooLong) status.textContent = "";
+    field.dataset.wasTooLong = over ? "1" : "";
+    return over;
   }
 
   function newConversation() {
@@ -215,6 +229,7 @@
     const chosen = grantSelect.value;
     grantSelect.replaceChildren(...grants.map((g) => el("option", { value: g.id, lang: g.language }, g.title)));
     if (chosen) grantSelect.value = chosen;
+    showChosenGrant();
     const typeSelect = document.getElementById("check-type");
     const type = typeSelect.value;
     typeSelect.replaceChildren(el("option", { value: "" }, t("not_stated")),
@@ -225,6 +240,14 @@
     boxes.replaceChildren(...APPLICANT_TYPES.map((code) => el("div", { class: "choice" },
       el("input", { type: "checkbox", id: "partner-" + code, name: "partner", value: code, checked: ticked.has(code) }),
       el("label", { for: "partner-" + code }, t("applicant_" + code)))));
+  }
+
+  // A closed <select> shows only as much of a title as fits its width; the whole title wraps below it.
+  function showChosenGrant() {
+    const grant = grants.find((g) => g.id === document.getElementById("check-grant").value);
+    const line = document.getElementById("check-grant-title");
+    line.textContent = grant ? grant.title : "";
+    if (grant) line.setAttribute("lang", grant.language); else line.removeAttribute("lang");
   }
 
   function profileFromForm(form) {
@@ -250,18 +273,21 @@
       el("td", {}, el("span", { class: "badge " + r.outcome }, t("outcome_" + r.outcome))),
       el("td", {}, r.reason),
       el("td", {}, r.quote ? el("blockquote", { lang: grantLanguage(result.grant) }, r.quote) : "–")));
-    return el("table", { class: "rules" }, el("caption", {}, t("rules_caption")),
-      el("thead", {}, el("tr", {}, ["col_rule", "col_outcome", "col_reason", "col_quote"].map((k) => el("th", { scope: "col" }, t(k))))),
-      el("tbody", {}, rows));
+    // On a phone the table scrolls inside its own keyboard-reachable region, never the page sideways.
+    return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": t("rules_caption") },
+      el("table", { class: "rules" }, el("caption", {}, t("rules_caption")),
+        el("thead", {}, el("tr", {}, ["col_rule", "col_outcome", "col_reason", "col_quote"].map((k) => el("th", { scope: "col" }, t(k))))),
+        el("tbody", {}, rows)));
   }
 
   function checkSummary(result) {
     const missing = result.missing.map((f) => (I18N.has("field_" + f) ? t("field_" + f) : f)).join(", ");
+    // Only the parts there are: replaceChildren() would write a left-out part (null) as the text "null".
     return [
       result.missing.length ? el("p", {}, t("missing", { fields: missing })) : null,
       result.max_amount ? el("p", {}, t("max_amount", { amount: I18N.money(result.max_amount) })) : null,
       rulesTable(result),
-    ];
+    ].filter(Boolean);
   }
 
   function showCheck(result) {
@@ -295,6 +321,7 @@
     const grant = grants.find((g) => g.id === wanted);
     if (grant) {
       document.getElementById("check-grant").value = grant.id;
+      showChosenGrant();
       const field = document.getElementById("question");
       field.value = t("ask_about_prompt", { title: grant.title });
       field.focus();
@@ -309,8 +336,10 @@
         document.getElementById("ask-form").requestSubmit();
       }
     });
+    document.getElementById("question").addEventListener("input", (event) => tooLong(event.target));
     document.getElementById("new-conversation").addEventListener("click", newConversation);
     document.getElementById("check-form").addEventListener("submit", runCheck);
+    document.getElementById("check-grant").addEventListener("change", showChosenGrant);
     // Ticking a partner type means "with partners", so the radio follows the boxes.
     document.getElementById("partner-types").addEventListener("change", () => {
       document.getElementById("partners-some").checked = true;

@@ -146,3 +146,13 @@ def test_utf8_with_one_stray_cp1252_byte_stays_utf8():
         + b" \x96 slutt"
     )
     assert decode(data).startswith("Søknadsfrist for tilskuddsåret er 10. desember.")
+
+
+def test_pdf_text_has_single_spaces_so_a_quote_matches_the_loaded_text(tmp_path):
+    # pypdf writes a space for every positioning gap; the loaded text says each word once, one space apart.
+    path = tmp_path / "bidrag.pdf"
+    path.write_bytes(_pdf(["Bidrag  till  kommuner   ", "Kontakt:  Anna  Svensson, tel. 08-123 456"]))
+    text = load_file(path).text
+    assert "Bidrag till kommuner" in text
+    assert "Kontakt: Anna Svensson, tel. 08-123 456" in text
+    assert "  " not in text and " \n" not in text

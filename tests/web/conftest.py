@@ -84,11 +84,11 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, browser_url):
-    """Opens pages in fresh browser contexts (a locale each); a JS error, a dialog or a CSP violation fails the test."""
+    """Opens pages in fresh browser contexts (a locale and width each); a JS error, a dialog or a CSP violation fails the test."""
     contexts, errors = [], []
 
-    def open_page(locale: str = "en-GB"):
-        context = browser.new_context(base_url=browser_url, locale=locale, viewport={"width": 1200, "height": 900})
+    def open_page(locale: str = "en-GB", width: int = 1200):
+        context = browser.new_context(base_url=browser_url, locale=locale, viewport={"width": width, "height": 900})
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(15_000)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 from sqlalchemy import update
 
@@ -88,6 +90,17 @@ def test_csv_export_has_one_row_per_question_with_flags_and_no_formulas(settings
     assert lines[0].startswith("answer_id,asked_at,channel")
     assert len(lines) == 3 and "'=HYPERLINK" in text
     assert csv_safe("-1+2") == "'-1+2" and csv_safe(5) == 5
+
+
+def test_csv_export_carries_each_answer_and_the_comments_given_on_it(settings):
+    log = _log(settings, _answer("a", "Når er fristen?"), _answer("b", "Hvem kan søke?"))
+    log.log_feedback("a", helpful=False, comment="Fristen er feil")
+    log.log_feedback("a", helpful=False, comment="=Og beløpet mangler")
+    rows = list(csv.DictReader(io.StringIO(to_csv(Dashboard(log).export_rows()))))
+    assert [(r["question"], r["answer"], r["comment"]) for r in rows] == [
+        ("Når er fristen?", "Svar [1].", "Fristen er feil\n=Og beløpet mangler"),
+        ("Hvem kan søke?", "Svar [1].", ""),
+    ]
 
 
 def test_retention_deletes_entries_older_than_the_period(settings):

@@ -33,8 +33,10 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 lint: venv
 	$(BIN)/ruff check .
 
+# Reports its own time and the slowest tests, so a slower suite is seen when it happens.
 test: venv lint browser
-	$(BIN)/python -m pytest -q
+	@start=$$(date +%s); $(BIN)/python -m pytest -q --durations=10; status=$$?; \
+	echo "make test: pytest took $$(( $$(date +%s) - start )) s"; exit $$status
 
 bench: venv
 	$(BIN)/python benchmarks/bench_answer.py

@@ -62,8 +62,13 @@ def register(app: typer.Typer) -> None:
                                  help="HTTP mode: port (Slack posts to https://<public host>/slack/events)"),
     ) -> None:
         """Run the Slack bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode)."""
-        # Imported here, not at the top: every other command would pay for loading Slack's SDK.
-        from bot.slack_app import SlackSetupError
+        # Imported here, not at the top: every other command would pay for loading Slack's SDK, and
+        # the SDK is an optional extra.
+        try:
+            from bot.slack_app import SlackSetupError
+        except ImportError:
+            typer.echo("Error: the Slack bot needs the Slack extra: pip install 'grantbot[slack]'", err=True)
+            raise typer.Exit(2) from None
 
         try:
             run_slack(Settings(), host, port)

@@ -62,8 +62,10 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.include_router(build_web_router(ctx))
     app.include_router(build_sources_router(ctx, refresher))
     if settings.slack_signing_secret and settings.slack_bot_token:
-        from bot.slack_http import build_slack_router
-
+        try:
+            from bot.slack_http import build_slack_router
+        except ImportError as err:  # Slack is an optional extra: say so instead of serving a 404 to Slack
+            raise RuntimeError("SLACK_* is set but the Slack extra is missing: pip install 'grantbot[slack]'") from err
         app.include_router(build_slack_router(settings, services))
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)

@@ -6,11 +6,21 @@ import os
 from pathlib import Path
 
 import pytest
+from fixture_marks import loads_model
 
 from knowledge.settings import Settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None or item.get_closest_marker("model"):
+            continue
+        if any(getattr(defs[-1].func, "loads_model", False) for defs in info.name2fixturedefs.values() if defs):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +41,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "knowledge" / "sample"
 
 
 @pytest.fixture(scope="session")
+@loads_model
 def sample_home(tmp_path_factory) -> Path:
     """A home with the bundled sample ingested once for the whole run (real model, real Chroma)."""
     from bot.ingest import ingest_sample
@@ -43,6 +54,7 @@ def sample_home(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+@loads_model
 def sample_services(sample_home):
     """Services over the ingested sample, shared by the tests that only read."""
     from bot.services import Services

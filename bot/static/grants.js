@@ -38,12 +38,9 @@
     return sort.ascending ? order : -order;
   }
 
-  // Until i18n.js has the word in every language: a withdrawn announcement is marked, not hidden.
-  const WITHDRAWN = { en: "Withdrawn by the publisher", nb: "Trukket tilbake av utgiveren", nn: "Trekt tilbake av utgjevaren",
-    sv: "Återkallad av utgivaren", da: "Trukket tilbage af udgiveren" };
 
   function deadlineText(g) {
-    if (g.withdrawn) return WITHDRAWN[I18N.lang] || WITHDRAWN.en;
+    if (g.withdrawn) return t("withdrawn");  // marked, not hidden
     const s = g.deadline_status || {};
     if (s.state === "closed") return t("deadline_closed_on", { date: s.last_deadline });
     if (s.state === "rolling") return t("deadline_rolling");

@@ -1,35 +1,9 @@
 // The dashboard's web sources: GET /admin/api/sources as a table of sources and their pages, the
-// latest changes and the withdrawn announcements. Its words live here (nb, nn, sv, da, en) so the
-// dashboard's catalogue in i18n.js stays one file per concern; unknown languages fall back to English.
+// latest changes and the withdrawn announcements.
 "use strict";
 (function () {
-  const W = {
-    en: { heading: "Web sources", refresh_now: "Refresh now", none: "No web sources yet: add one with grantbot sources add URL.", source: "Source", kind: "Kind",
-      status: "Status", fetched: "Last fetch", pages: "Pages", changes: "Latest changes", no_changes: "No changes yet.",
-      withdrawn: "Withdrawn announcements", schedule: "Refreshed every {every}.", manual: "No scheduled refresh (GRANTBOT_REFRESH_EVERY).",
-      last: "Last refresh {at}: {summary}", never: "never" },
-    nb: { heading: "Nettkilder", refresh_now: "Oppdater nå", none: "Ingen nettkilder ennå: legg til en med grantbot sources add URL.", source: "Kilde", kind: "Type",
-      status: "Status", fetched: "Sist hentet", pages: "Sider", changes: "Siste endringer", no_changes: "Ingen endringer ennå.",
-      withdrawn: "Tilbaketrukne utlysninger", schedule: "Oppdateres hver {every}.", manual: "Ingen planlagt oppdatering (GRANTBOT_REFRESH_EVERY).",
-      last: "Siste oppdatering {at}: {summary}", never: "aldri" },
-    nn: { heading: "Nettkjelder", refresh_now: "Oppdater no", none: "Ingen nettkjelder enno: legg til ei med grantbot sources add URL.", source: "Kjelde", kind: "Type",
-      status: "Status", fetched: "Sist henta", pages: "Sider", changes: "Siste endringar", no_changes: "Ingen endringar enno.",
-      withdrawn: "Tilbaketrekte utlysingar", schedule: "Oppdaterast kvar {every}.", manual: "Inga planlagd oppdatering (GRANTBOT_REFRESH_EVERY).",
-      last: "Siste oppdatering {at}: {summary}", never: "aldri" },
-    sv: { heading: "Webbkällor", refresh_now: "Uppdatera nu", none: "Inga webbkällor ännu: lägg till en med grantbot sources add URL.", source: "Källa", kind: "Typ",
-      status: "Status", fetched: "Senast hämtad", pages: "Sidor", changes: "Senaste ändringar", no_changes: "Inga ändringar ännu.",
-      withdrawn: "Återkallade utlysningar", schedule: "Uppdateras var {every}.", manual: "Ingen schemalagd uppdatering (GRANTBOT_REFRESH_EVERY).",
-      last: "Senaste uppdatering {at}: {summary}", never: "aldrig" },
-    da: { heading: "Webkilder", refresh_now: "Opdater nu", none: "Ingen webkilder endnu: tilføj en med grantbot sources add URL.", source: "Kilde", kind: "Type",
-      status: "Status", fetched: "Sidst hentet", pages: "Sider", changes: "Seneste ændringer", no_changes: "Ingen ændringer endnu.",
-      withdrawn: "Tilbagetrukne opslag", schedule: "Opdateres hver {every}.", manual: "Ingen planlagt opdatering (GRANTBOT_REFRESH_EVERY).",
-      last: "Seneste opdatering {at}: {summary}", never: "aldrig" },
-  };
-  const w = (key, vars) => {
-    let text = (W[I18N.lang] || W.en)[key] || W.en[key];
-    for (const [name, value] of Object.entries(vars || {})) text = text.split("{" + name + "}").join(String(value));
-    return text;
-  };
+  // Its words are the catalogue's "web.sources_*" messages (knowledge/locales), like every page's.
+  const w = (key, vars) => I18N.t("sources_" + key, vars);
   const when = (iso) => (iso ? iso.replace("T", " ").replace(/\+00:00$/, " UTC") : w("never"));
   let data = null;
 

@@ -91,7 +91,9 @@ def test_without_url_the_heading_before_the_first_paragraph_is_the_title():
 
 
 def test_every_sentence_of_a_built_document_is_quotable_from_the_file():
-    for path in sorted(SAMPLE.glob("*.txt")):
+    paths = sorted(SAMPLE.glob("*.txt"))
+    assert paths
+    for path in paths:
         raw = load_file(path)
         doc = build_document(raw)
         assert all(line in raw.text for line in doc.text.splitlines())

@@ -48,6 +48,7 @@ def test_one_name_per_applicant_type_one_and_many():
 
 
 def test_the_files_are_plain_json_objects_of_strings():
+    assert len(LANGUAGES) == 5
     for language in LANGUAGES:
         data = _own(language)
         assert isinstance(data, dict) and all(isinstance(v, str) and v.strip() for v in data.values())

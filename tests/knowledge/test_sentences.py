@@ -18,7 +18,9 @@ def _texts(text: str) -> list[str]:
 @pytest.mark.parametrize("path", sorted(SAMPLE.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_every_sentence_equals_its_span(path):
     text = path.read_text(encoding="utf-8")
-    for s in split_sentences(text):
+    sentences = split_sentences(text)
+    assert sentences
+    for s in sentences:
         assert text[s.start : s.end] == s.text and s.text.strip() == s.text
 
 

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fixture_marks import loads_model
 
 import knowledge
 from knowledge.documents import build_document
@@ -33,6 +34,7 @@ def hashing() -> HashingEmbedder:
 
 
 @pytest.fixture(scope="session")
+@loads_model
 def real_embedder():
     """The bundled multilingual-e5-small model, loaded once per test session."""
     from knowledge.settings import Settings

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fixture_marks import loads_model
 
 from bot.ingest import ingest, ingest_sample
 from bot.services import Services
@@ -24,6 +25,7 @@ def web_home(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+@loads_model
 def services(web_home, tmp_path_factory) -> Services:
     """The real core over the bundled sample and one hostile document (the model loads once here)."""
     with pytest.MonkeyPatch.context() as mp:

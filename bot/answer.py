@@ -7,7 +7,7 @@ import time
 import uuid
 
 from bot.citations import Citations
-from bot.composers import COMPOSERS, Context, Reply
+from bot.composers import COMPOSERS, Context, Reply, about_line
 from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
 from bot.intents import classify_intent
@@ -56,10 +56,11 @@ def answer(
     else:
         record = services.catalogue.get(found.grant_id)
         document = services.catalogue.document(found.grant_id)
-        cites = Citations(record.source, record.title, record.urls[0] if record.urls else None)
+        cites = Citations(record.source, record.title, record.url)
         ctx = Context(text, language, today, record, document, found.passages, cites)
         reply = _compose(intent, ctx, services, session)
-        grant = GrantRef(id=record.id, title=record.title, source=record.source)
+        reply.lines.insert(0, about_line(record, language))
+        grant = _ref(services, record.id)
     if session is not None:
         session.grant_id = grant.id if grant else session.grant_id
         session.language = language
@@ -84,7 +85,9 @@ def answer(
 
 def _ref(services: Core, grant_id: str) -> GrantRef:
     record = services.catalogue.get(grant_id)
-    return GrantRef(id=record.id, title=record.title, source=record.source)
+    return GrantRef(
+        id=record.id, title=record.title, source=record.source, issuer=record.issuer, year=record.year(), url=record.url
+    )
 
 
 def _text_of(services: Core, grant_id: str) -> str:

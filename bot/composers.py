@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from bot.citations import Citations
 from bot.models import DeadlineStatus, Facts
-from bot.phrases import APPLICANT_NAMES, format_date, join_list, say
+from bot.phrases import APPLICANT_NAMES, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
 from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
-from knowledge.models import ContactFact, Document, GrantRecord
+from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
 
 
 @dataclass
@@ -47,6 +47,13 @@ def deadline_status(record: GrantRecord, today: dt.date, days: list[dt.date] | N
     if not upcoming:
         return DeadlineStatus(open=False)
     return DeadlineStatus(open=True, next_deadline=upcoming[0].isoformat(), days_left=(upcoming[0] - today).days)
+
+
+def about_line(record: GrantRecord, language: str) -> str:
+    """The grant an answer is about, first: its title, issuer and year (those the record knows)."""
+    known = [str(x) for x in (record.issuer, record.year()) if x]
+    details = f" ({', '.join(known)})" if known else ""
+    return say(language, "about", title=record.title, details=details)
 
 
 def _status_line(status: DeadlineStatus, language: str) -> str:
@@ -108,43 +115,69 @@ def compose_deadline(ctx: Context) -> Reply:
     return reply
 
 
-def _rank_by_question(question: str, items: list, limit: int) -> list:
-    q = content_stems(question)
-    order = sorted(range(len(items)), key=lambda i: (-len(q & content_stems(items[i].quote)), i))
-    return [items[i] for i in order[:limit]]
-
-
 def compose_amount(ctx: Context) -> Reply:
     if not ctx.record.amounts:
         return _not_stated(ctx, "no_amount")
     reply = Reply()
-    ranked = _rank_by_question(ctx.question, ctx.record.amounts, limit=len(ctx.record.amounts))
-    chosen = _shares_first_if_asked(ctx.question, ranked)[:8]
+    chosen = rank_amounts(ctx.question, ctx.record.amounts)[:8]
     reply.lines.append(say(ctx.language, "amounts"))
-    reply.lines += [f"• {_amount_text(a)} {ctx.cites.cite(a.quote)}" for a in chosen]
+    reply.lines += [
+        f"• {_amount_text(a)} ({role_name(ctx.language, a.role)}) {ctx.cites.cite(a.quote)}" for a in chosen
+    ]
     population = profile_from_text(ctx.question).get("population")
-    for rate in (a for a in chosen if a.kind == "rate" and population):
+    for rate in (a for a in chosen if a.role == "rate" and population):
         # A worked example, not a new fact: the stated rate times the population the asker gave.
         total = f"{round(rate.value * population):,}".replace(",", " ")
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
-    reply.facts.amounts = [{"value": a.value, "currency": a.currency, "text": a.text} for a in chosen]
+    reply.facts.amounts = [a.contract() for a in chosen]
     return reply
 
 
-# A question about a share of the cost wants the percentages; any other amount question the sums.
+# A question about a share of the cost wants the percentages; one about what each applicant can get the
+# caps and rates; any other amount question the sums on offer. What was applied for, awarded or
+# mentioned in passing comes after them.
 _ASKS_SHARE = re.compile(
     r"andel|share|proportion|prosent|procent|percent|per cent|%|\brates?\b|\bsats|del av|part of|"
     r"finansier|financ|egenandel|eigenandel|dekke|dekkje|dække|täck|cover",
     re.I,
 )
+_ASKS_CAP = re.compile(
+    r"\b(?:per|pr\.?|hver|kvar|varje|hvert|each|every)\b|\bmaks|\bmax|høyst|høgst|högst|højst|inntil|at most"
+    r"|\bup to|\bkan (?:vi|jeg|eg|jag|man|en|ei|et|ett|ein|eit) \w*\s?(?:få|søke|søkje|söka|søge)|can (?:we|i|one) get",
+    re.I,
+)
+_ROLE_ORDER = {
+    "plain": ("total", "max_per_applicant", "rate", "share", "awarded", "applied_for", "context"),
+    "cap": ("max_per_applicant", "rate", "total", "share", "awarded", "applied_for", "context"),
+    "share": ("share", "rate", "max_per_applicant", "total", "awarded", "applied_for", "context"),
+}
 
 
-def _shares_first_if_asked(question: str, amounts: list) -> list:
-    asks_share = bool(_ASKS_SHARE.search(question))
-    return sorted(amounts, key=lambda a: (a.currency == "%") != asks_share)
+def rank_amounts(question: str, amounts: list[AmountFact]) -> list[AmountFact]:
+    """The amounts that answer ``question`` first, each sum once: those whose role it asks for, then
+    those whose sentence shares its words, then by role (offered before applied for, awarded, context)."""
+    asks = "share" if _ASKS_SHARE.search(question) else "cap" if _ASKS_CAP.search(question) else "plain"
+    order = _ROLE_ORDER[asks]
+    q = content_stems(question)
+    overlap = [len(q & content_stems(a.quote)) for a in amounts]
+    # One line per sum and role, cited to its sentence that best matches the question (a full
+    # sentence rather than the headline that repeats it).
+    best: dict[tuple, int] = {}
+    for i, a in enumerate(amounts):
+        k = (a.value, a.currency, a.role)
+        j = best.get(k)
+        if j is None or (overlap[i], len(a.quote)) > (overlap[j], len(amounts[j].quote)):
+            best[k] = i
+
+    def key(i: int) -> tuple:
+        a = amounts[i]
+        asked = (a.currency == "%") == (asks == "share")
+        return (not asked, -overlap[i], order.index(a.role), i)
+
+    return [amounts[i] for i in sorted(best.values(), key=key)]
 
 
-def _amount_text(a) -> str:
+def _amount_text(a: AmountFact) -> str:
     return f"{a.text} per {a.per}" if a.per and a.per not in a.text else a.text
 
 
@@ -202,7 +235,6 @@ def compose_passages(ctx: Context) -> Reply:
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=3)
     if not quoted:
         return _not_stated(ctx, "not_found")
-    reply.lines.append(say(ctx.language, "from", title=ctx.record.title))
     reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted]
     return reply
 

@@ -8,6 +8,15 @@ from knowledge.date_words import format_date as write_date
 
 PHRASES: dict[str, dict[str, str]] = {
     "nb": {
+        "about": "Om «{title}»{details}:",
+        "yes": "Ja.", "no": "Nei.", "unclear": "Det går ikke fram av kunngjøringen.",
+        "yes_applicants": "Ja: {types} kan søke.",
+        "no_applicants_named": "Nei: kunngjøringen nevner ikke {types} blant dem som kan søke; disse kan søke: {allowed}.",
+        "no_partner_only": "Nei: {types} kan være samarbeidspartnere, men kan ikke søke selv.",
+        "no_excluded": "Nei: {types} kan ikke søke.",
+        "unclear_applicants": "Det går ikke fram om {types} kan søke; disse kan søke: {allowed}.",
+        "yes_together": "Ja: søkeren kan samarbeide med {partners}.",
+        "handled_by": "Søknadene behandles av {who}.",
         "deadline": "Søknadsfristen er {dates}.",
         "deadlines": "Søknadsfristene er {dates}.",
         "passed": "Fristen har gått ut.",
@@ -26,13 +35,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "ask": "Spør {who} direkte.",
         "ask_contact": "Spør kontaktpersonen, {who}.",
         "issuer_unknown": "utgiveren av kunngjøringen",
-        "from": "Fra «{title}»:",
         "not_found": "Jeg fant ikke svaret på dette i kunngjøringene jeg kjenner.",
         "off_topic": "Jeg svarer bare på spørsmål om tilskuddsordningene i kunngjøringene jeg kjenner, "
         "og fant ingen som passer til spørsmålet.",
         "phone": "tlf.", "email": "e-post", "and": "og",
     },
     "nn": {
+        "about": "Om «{title}»{details}:",
+        "yes": "Ja.", "no": "Nei.", "unclear": "Det går ikkje fram av kunngjeringa.",
+        "yes_applicants": "Ja: {types} kan søkje.",
+        "no_applicants_named": "Nei: kunngjeringa nemner ikkje {types} blant dei som kan søkje; desse kan søkje: {allowed}.",
+        "no_partner_only": "Nei: {types} kan vere samarbeidspartnarar, men kan ikkje søkje sjølve.",
+        "no_excluded": "Nei: {types} kan ikkje søkje.",
+        "unclear_applicants": "Det går ikkje fram om {types} kan søkje; desse kan søkje: {allowed}.",
+        "yes_together": "Ja: søkjaren kan samarbeide med {partners}.",
+        "handled_by": "Søknadene blir handsama av {who}.",
         "deadline": "Søknadsfristen er {dates}.",
         "deadlines": "Søknadsfristane er {dates}.",
         "passed": "Fristen har gått ut.",
@@ -51,13 +68,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "ask": "Spør {who} direkte.",
         "ask_contact": "Spør kontaktpersonen, {who}.",
         "issuer_unknown": "utgjevaren av kunngjeringa",
-        "from": "Frå «{title}»:",
         "not_found": "Eg fann ikkje svaret på dette i kunngjeringane eg kjenner.",
         "off_topic": "Eg svarar berre på spørsmål om tilskotsordningane i kunngjeringane eg kjenner, "
         "og fann ingen som passar til spørsmålet.",
         "phone": "tlf.", "email": "e-post", "and": "og",
     },
     "sv": {
+        "about": "Om ”{title}”{details}:",
+        "yes": "Ja.", "no": "Nej.", "unclear": "Det framgår inte av utlysningen.",
+        "yes_applicants": "Ja: {types} kan söka.",
+        "no_applicants_named": "Nej: utlysningen nämner inte {types} bland dem som kan söka; följande kan söka: {allowed}.",
+        "no_partner_only": "Nej: {types} kan vara samarbetspartner men kan inte söka själva.",
+        "no_excluded": "Nej: {types} kan inte söka.",
+        "unclear_applicants": "Det framgår inte om {types} kan söka; följande kan söka: {allowed}.",
+        "yes_together": "Ja: sökanden kan samarbeta med {partners}.",
+        "handled_by": "Ansökningarna handläggs av {who}.",
         "deadline": "Sista ansökningsdag är {dates}.",
         "deadlines": "Ansökningsdagarna är {dates}.",
         "passed": "Sista ansökningsdag har passerat.",
@@ -76,13 +101,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "ask": "Fråga {who} direkt.",
         "ask_contact": "Fråga kontaktpersonen, {who}.",
         "issuer_unknown": "den som gett ut utlysningen",
-        "from": "Från ”{title}”:",
         "not_found": "Jag hittade inte svaret på det här i de utlysningar jag känner till.",
         "off_topic": "Jag svarar bara på frågor om bidragen i de utlysningar jag känner till, "
         "och hittade inget som passar frågan.",
         "phone": "tfn", "email": "e-post", "and": "och",
     },
     "da": {
+        "about": "Om »{title}«{details}:",
+        "yes": "Ja.", "no": "Nej.", "unclear": "Det fremgår ikke af opslaget.",
+        "yes_applicants": "Ja: {types} kan søge.",
+        "no_applicants_named": "Nej: opslaget nævner ikke {types} blandt dem, der kan søge; disse kan søge: {allowed}.",
+        "no_partner_only": "Nej: {types} kan være samarbejdspartnere, men kan ikke selv søge.",
+        "no_excluded": "Nej: {types} kan ikke søge.",
+        "unclear_applicants": "Det fremgår ikke, om {types} kan søge; disse kan søge: {allowed}.",
+        "yes_together": "Ja: ansøgeren kan samarbejde med {partners}.",
+        "handled_by": "Ansøgningerne behandles af {who}.",
         "deadline": "Ansøgningsfristen er {dates}.",
         "deadlines": "Ansøgningsfristerne er {dates}.",
         "passed": "Fristen er overskredet.",
@@ -101,13 +134,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "ask": "Spørg {who} direkte.",
         "ask_contact": "Spørg kontaktpersonen, {who}.",
         "issuer_unknown": "udgiveren af opslaget",
-        "from": "Fra »{title}«:",
         "not_found": "Jeg fandt ikke svaret på dette i de opslag, jeg kender.",
         "off_topic": "Jeg svarer kun på spørgsmål om tilskudsordningerne i de opslag, jeg kender, "
         "og fandt ingen, der passer til spørgsmålet.",
         "phone": "tlf.", "email": "e-mail", "and": "og",
     },
     "en": {
+        "about": "About “{title}”{details}:",
+        "yes": "Yes.", "no": "No.", "unclear": "The announcement does not say.",
+        "yes_applicants": "Yes: {types} may apply.",
+        "no_applicants_named": "No: the announcement does not name {types} among those who may apply; who may apply: {allowed}.",
+        "no_partner_only": "No: {types} may be partners but cannot apply themselves.",
+        "no_excluded": "No: {types} may not apply.",
+        "unclear_applicants": "The announcement does not say whether {types} may apply; who may apply: {allowed}.",
+        "yes_together": "Yes: the applicant may work together with {partners}.",
+        "handled_by": "Applications are handled by {who}.",
         "deadline": "The application deadline is {dates}.",
         "deadlines": "The application deadlines are {dates}.",
         "passed": "The deadline has passed.",
@@ -126,7 +167,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "ask": "Ask {who} directly.",
         "ask_contact": "Ask the contact person, {who}.",
         "issuer_unknown": "the publisher of the announcement",
-        "from": "From “{title}”:",
         "not_found": "I could not find the answer to this in the announcements I know.",
         "off_topic": "I only answer questions about the grants in the announcements I know, "
         "and found none that fits this question.",
@@ -156,6 +196,29 @@ APPLICANT_NAMES: dict[str, dict[str, str]] = {
            "state_agency": "state agencies", "ngo": "non-profit organisations", "company": "companies",
            "research_institution": "research institutions", "individual": "individuals"},
 }
+
+# What each amount is (knowledge.models.AmountRole), as the answer says it after the amount.
+ROLE_NAMES: dict[str, dict[str, str]] = {
+    "nb": {"total": "til fordeling i alt", "max_per_applicant": "høyst per søker", "rate": "sats",
+           "share": "andel", "applied_for": "det søkerne søkte om", "awarded": "allerede tildelt",
+           "context": "nevnt i annen sammenheng"},
+    "nn": {"total": "til fordeling i alt", "max_per_applicant": "høgst per søkjar", "rate": "sats",
+           "share": "del", "applied_for": "det søkjarane søkte om", "awarded": "alt tildelt",
+           "context": "nemnt i anna samanheng"},
+    "sv": {"total": "totalt att fördela", "max_per_applicant": "högst per sökande", "rate": "sats",
+           "share": "andel", "applied_for": "det som söktes", "awarded": "redan beviljat",
+           "context": "nämnt i annat sammanhang"},
+    "da": {"total": "i alt til fordeling", "max_per_applicant": "højst per ansøger", "rate": "sats",
+           "share": "andel", "applied_for": "det ansøgerne søgte om", "awarded": "allerede tildelt",
+           "context": "nævnt i anden sammenhæng"},
+    "en": {"total": "total available", "max_per_applicant": "maximum per applicant", "rate": "rate",
+           "share": "share", "applied_for": "applied for", "awarded": "awarded", "context": "other context"},
+}
+
+
+def role_name(language: str, role: str) -> str:
+    """What an amount of ``role`` is, in ``language`` (bokmål when the language is unknown)."""
+    return ROLE_NAMES.get(language, ROLE_NAMES["nb"])[role]
 
 
 def say(language: str, key: str, **values: object) -> str:

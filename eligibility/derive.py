@@ -96,7 +96,7 @@ def _co_funding(sentences: list[str]) -> CoFundingRule | None:
 
 def _max_amount(record: GrantRecord, sentences: list[str]) -> MaxAmountRule | None:
     """A rate per inhabitant when one is stated, else the largest fixed amount per applicant."""
-    rates = [a for a in record.amounts if a.kind == "rate" and a.per and _PER_INHABITANT.search(a.per)]
+    rates = [a for a in record.amounts if a.role == "rate" and a.per and _PER_INHABITANT.search(a.per)]
     if rates:
         a = rates[0]
         return MaxAmountRule(currency=a.currency, rate=a.value, per=a.per, quote=a.quote)
@@ -106,7 +106,7 @@ def _max_amount(record: GrantRecord, sentences: list[str]) -> MaxAmountRule | No
         currency = _CODES.get(written.upper()) or _CURRENCY_OF_COUNTRY.get(record.country or "")
         if currency:
             return MaxAmountRule(currency=currency, rate=rate, per=per, quote=quote)
-    caps = [a for a in record.amounts if a.kind == "per_applicant"]
+    caps = [a for a in record.amounts if a.role == "max_per_applicant"]
     if caps:
         a = max(caps, key=lambda a: a.value)
         return MaxAmountRule(currency=a.currency, value=a.value, quote=a.quote)

@@ -9,9 +9,20 @@
   const KEYS = {
     title: (g) => g.title.toLocaleLowerCase(),
     deadline: (g) => (g.deadline_status && g.deadline_status.open && g.deadline_status.next_deadline) || "9999",
-    amount: (g) => Math.max(0, ...g.amounts.map((a) => a.value)),
+    amount: (g) => Math.max(0, ...offered(g).map((a) => a.value)),
     applicants: (g) => g.applicant_types.map((c) => t("applicant_" + c)).join(", ").toLocaleLowerCase(),
   };
+
+  // What an applicant can get (the call's total, the cap per applicant), in the grant's currency: never
+  // what was applied for, awarded or mentioned in passing, nor a rate or a share.
+  const OFFERED = ["total", "max_per_applicant"];
+  const offered = (g) => g.amounts.filter((a) => OFFERED.includes(a.role));
+  // Shown: the offered sums first, then rates and shares, each with its role; other amounts stay in the answers.
+  const SHOWN = ["total", "max_per_applicant", "rate", "share"];
+  const shown = (g) => g.amounts.filter((a) => SHOWN.includes(a.role))
+    .sort((a, b) => SHOWN.indexOf(a.role) - SHOWN.indexOf(b.role))
+    .filter((a, i, all) => all.findIndex((b) => b.value === a.value && b.role === a.role) === i);
+  const amountText = (a) => (a.currency === "%" ? I18N.number(a.value) + " %" : I18N.money(a)) + " (" + t("role_" + a.role) + ")";
 
   function compare(a, b) {
     const [x, y] = [KEYS[sort.key](a), KEYS[sort.key](b)];
@@ -32,7 +43,7 @@
     return el("tr", {},
       el("td", {}, el("span", { lang: g.language }, g.title), g.issuer ? el("span", { class: "issuer" }, g.issuer) : null),
       el("td", { class: open ? "open" : "closed" }, deadlineText(g)),
-      el("td", {}, g.amounts.length ? g.amounts.slice(0, 3).map((a) => el("span", { class: "amount" }, I18N.money(a))) : "–"),
+      el("td", {}, shown(g).length ? shown(g).slice(0, 3).map((a) => el("span", { class: "amount" }, amountText(a))) : "–"),
       el("td", {}, g.applicant_types.map((c) => t("applicant_" + c)).join(", ") || "–"),
       el("td", {}, el("a", { href: "/?grant=" + encodeURIComponent(g.id) }, t("ask_about"),
         el("span", { class: "visually-hidden" }, ": " + g.title))));

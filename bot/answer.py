@@ -10,10 +10,11 @@ from bot.citations import Citations
 from bot.composers import COMPOSERS, Context, Reply, about_line
 from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
-from bot.intents import classify_intent
+from bot.intents import classify_intent, is_yes_no
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
 from bot.services import Core
+from bot.yes_no_reply import compose_yes_no
 from eligibility import profile_from_text
 from knowledge.errors import BadInput, EmptyCatalogue
 from knowledge.language import detect_language
@@ -105,4 +106,6 @@ def _continued(intent: str, text: str, session: Session | None) -> str:
 def _compose(intent: str, ctx: Context, services, session: Session | None) -> Reply:
     if intent == "eligibility":
         return compose_eligibility(ctx, services, session)
+    if intent == "applicants" and is_yes_no(ctx.question) and (reply := compose_yes_no(ctx, services)):
+        return reply
     return COMPOSERS[intent](ctx)

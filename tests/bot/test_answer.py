@@ -148,3 +148,21 @@ def test_an_amount_is_cited_to_its_own_sentence(sample_services):
     mark = next(line for line in ans.answer.splitlines() if line.startswith(f"• {cap['text']}"))
     n = int(mark.rsplit("[", 1)[1].rstrip("]"))
     assert "300\u00a0000 kr" in ans.citations[n - 1].quote or "300 000 kr" in ans.citations[n - 1].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Kan kommunene søke sammen med sykehus om samhandlingsmidlene?",
+         "Ja: kommuner kan søke, og det kan være samarbeid med helseforetak."),
+        ("Kan frivillige organisasjoner søke om samhandlingsmidlene?", "Nei: "),
+        ("Kan ideella föreningar söka medel för regional IT-samverkan?", "Nej: "),
+        ("Can hospitals apply for the samhandling funds for local medical centres?", "No: "),
+    ],
+)
+def test_a_yes_no_question_gets_yes_or_no_first_then_the_evidence(sample_services, question, first):
+    ans = sample_services.answer(question, today=TODAY)
+    lines = ans.answer.splitlines()
+    assert lines[1].startswith(first)
+    assert ans.citations and all(f"[{c.n}]" in ans.answer for c in ans.citations)
+    assert ans.facts.applicant_types

@@ -12,6 +12,7 @@ from bot.phrases import APPLICANT_NAMES, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
 from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
+from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
 
 
@@ -79,6 +80,9 @@ def pointer(ctx: Context, reply: Reply) -> None:
     if named:
         reply.lines.append(say(ctx.language, "ask_contact", who=_contact_text(named[0], ctx)))
         reply.facts.contacts = [{"name": named[0].name, "phone": named[0].phone, "email": named[0].email}]
+    elif handler := application_handler(ctx.document.text):
+        # Whoever handles the applications answers about them, not necessarily whoever published the page.
+        reply.lines.append(say(ctx.language, "ask", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
     else:
         reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
 
@@ -125,8 +129,10 @@ def compose_amount(ctx: Context) -> Reply:
         f"• {_amount_text(a)} ({role_name(ctx.language, a.role)}) {ctx.cites.cite(a.quote)}" for a in chosen
     ]
     population = profile_from_text(ctx.question).get("population")
-    for rate in (a for a in chosen if a.role == "rate" and population):
-        # A worked example, not a new fact: the stated rate times the population the asker gave.
+    for rate in (a for a in chosen if a.role == "rate" and population and not _states(a.quote, population)):
+        # A worked example, not a new fact: the stated rate times the population the asker gave. When
+        # the rate's own sentence works that population out, its sum stands and no arithmetic on the
+        # rounded rate may contradict it.
         total = f"{round(rate.value * population):,}".replace(",", " ")
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
     reply.facts.amounts = [a.contract() for a in chosen]
@@ -177,6 +183,11 @@ def rank_amounts(question: str, amounts: list[AmountFact]) -> list[AmountFact]:
     return [amounts[i] for i in sorted(best.values(), key=key)]
 
 
+def _states(quote: str, number: int) -> bool:
+    """True when ``quote`` writes ``number`` ("275 000", "275.000", "275000")."""
+    return str(number) in re.sub(r"(?<=\d)[ \u00a0\u202f.](?=\d{3})", "", quote)
+
+
 def _amount_text(a: AmountFact) -> str:
     return f"{a.text} per {a.per}" if a.per and a.per not in a.text else a.text
 
@@ -216,13 +227,19 @@ def compose_how_to_apply(ctx: Context) -> Reply:
         shown = " ".join(address.text.split())  # postal blocks span lines; the quote stays verbatim
         reply.lines.append(say(ctx.language, "address", address=shown) + f" {ctx.cites.cite(address.quote)}")
         reply.facts.application_address = address.text
+    handler = application_handler(ctx.document.text)
+    if handler:
+        reply.lines.append(say(ctx.language, "handled_by", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2)
-    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if not address or s != address.quote]
+    if handler and handler[1] in quoted:
+        quoted = []  # the sentence naming who handles the applications is the answer; nothing else is appended
+    shown = {address.quote if address else None}
+    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if s not in shown]
     if ctx.record.contacts:
         reply.lines.append(say(ctx.language, "contacts"))
         reply.lines += [f"• {_contact_text(c, ctx)}" for c in ctx.record.contacts]
         reply.facts.contacts = ctx.record.contract_contacts()
-    if not address and not quoted:
+    if not address and not quoted and not handler:
         reply.answered = False
         reply.lines.append(say(ctx.language, "no_address"))
         pointer(ctx, reply)

@@ -63,6 +63,9 @@ def _focus(question: str) -> set[str]:
     return content_stems(question[: m.start()] if m else question)
 
 
+_KEEP_SHARE = 0.5
+
+
 def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> list[str]:
     """The sentences of ``text`` most relevant to ``question`` (verbatim; a sentence that introduces a
     list with a colon brings the list along)."""
@@ -80,7 +83,9 @@ def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> 
         if score > 0 and overlap > 0:
             scored.append((score, -i))
     scored.sort(reverse=True)
-    return [_with_list(text, sentences, -i) for _, i in scored[:limit]]
+    # A sentence far weaker than the best one answers something else: it is left out, not appended.
+    kept = [(score, i) for score, i in scored[:limit] if score >= _KEEP_SHARE * scored[0][0]]
+    return [_with_list(text, sentences, -i) for _, i in kept]
 
 
 def _with_list(text: str, sentences: list[Sentence], i: int) -> str:

@@ -166,3 +166,12 @@ def test_a_yes_no_question_gets_yes_or_no_first_then_the_evidence(sample_service
     assert lines[1].startswith(first)
     assert ans.citations and all(f"[{c.n}]" in ans.answer for c in ans.citations)
     assert ans.facts.applicant_types
+
+
+def test_who_handles_the_applications_is_named_not_the_publisher_and_nothing_unrelated_is_appended(sample_services):
+    ans = sample_services.answer("Hvem behandler søknadene om samhandlingsmidler?", today=TODAY)
+    assert ans.answer.splitlines()[1] == "Søknadene behandles av Helsedirektoratet. [1]"
+    assert [c.quote for c in ans.citations] == ["Det er Helsedirektoratet som lyser ut midlene og som behandler søknadene."]
+    how = sample_services.answer("Hvordan søker man om samhandlingsmidlene?", today=TODAY)
+    assert "Helse- og omsorgsdepartementet direkte" not in how.answer
+    assert "Søknadene behandles av Helsedirektoratet." in how.answer

@@ -230,7 +230,8 @@ def compose_how_to_apply(ctx: Context) -> Reply:
     handler = application_handler(ctx.document.text)
     if handler:
         reply.lines.append(say(ctx.language, "handled_by", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
-    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2)
+    # A how-to answer quotes what answers it, never a sentence that merely shares a word with it.
+    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2, keep_share=0.5)
     if handler and handler[1] in quoted:
         quoted = []  # the sentence naming who handles the applications is the answer; nothing else is appended
     shown = {address.quote if address else None}

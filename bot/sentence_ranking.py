@@ -63,10 +63,7 @@ def _focus(question: str) -> set[str]:
     return content_stems(question[: m.start()] if m else question)
 
 
-_KEEP_SHARE = 0.5
-
-
-def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> list[str]:
+def best_sentences(question: str, text: str, passages: list, limit: int = 3, keep_share: float = 0.0) -> list[str]:
     """The sentences of ``text`` most relevant to ``question`` (verbatim; a sentence that introduces a
     list with a colon brings the list along)."""
     q, focus = content_stems(question), _focus(question)
@@ -83,8 +80,8 @@ def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> 
         if score > 0 and overlap > 0:
             scored.append((score, -i))
     scored.sort(reverse=True)
-    # A sentence far weaker than the best one answers something else: it is left out, not appended.
-    kept = [(score, i) for score, i in scored[:limit] if score >= _KEEP_SHARE * scored[0][0]]
+    # With ``keep_share``, a sentence far weaker than the best one answers something else: it is left out.
+    kept = [(score, i) for score, i in scored[:limit] if score >= keep_share * scored[0][0]]
     return [_with_list(text, sentences, -i) for _, i in kept]
 
 

@@ -7,14 +7,15 @@ import time
 import uuid
 
 from bot.citations import Citations
-from bot.composers import COMPOSERS, Context, Reply
+from bot.composers import COMPOSERS, Context, Reply, about_line
 from bot.discover_reply import compose_discover
 from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
-from bot.intents import classify_intent
+from bot.intents import classify_intent, is_yes_no
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
 from bot.services import Core
+from bot.yes_no_reply import compose_yes_no
 from eligibility import profile_from_text
 from knowledge.errors import BadInput, EmptyCatalogue
 from knowledge.language import detect_language
@@ -61,10 +62,11 @@ def answer(
     else:
         record = services.catalogue.get(found.grant_id)
         document = services.catalogue.document(found.grant_id)
-        cites = Citations(record.source, record.title, record.urls[0] if record.urls else None)
+        cites = Citations(record.source, record.title, record.url)
         ctx = Context(text, language, today, record, document, found.passages, cites)
         reply = _compose(intent, ctx, services, session)
-        grant = GrantRef(id=record.id, title=record.title, source=record.source)
+        reply.lines.insert(0, about_line(record, language))
+        grant = _ref(services, record.id)
     if session is not None:
         session.grant_id = grant.id if grant else session.grant_id
         session.language = language
@@ -104,7 +106,9 @@ def _discover_answer(
 
 def _ref(services: Core, grant_id: str) -> GrantRef:
     record = services.catalogue.get(grant_id)
-    return GrantRef(id=record.id, title=record.title, source=record.source)
+    return GrantRef(
+        id=record.id, title=record.title, source=record.source, issuer=record.issuer, year=record.year(), url=record.url
+    )
 
 
 def _text_of(services: Core, grant_id: str) -> str:
@@ -122,4 +126,6 @@ def _continued(intent: str, text: str, session: Session | None) -> str:
 def _compose(intent: str, ctx: Context, services, session: Session | None) -> Reply:
     if intent == "eligibility":
         return compose_eligibility(ctx, services, session)
+    if intent == "applicants" and is_yes_no(ctx.question) and (reply := compose_yes_no(ctx, services)):
+        return reply
     return COMPOSERS[intent](ctx)

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from bot.models import Answer
+from bot.models import Answer, Citation
 from knowledge.models import GrantRecord
 
 
@@ -22,7 +22,13 @@ def print_answer(ans: Answer) -> None:
     if ans.citations:
         console.print("\nSources:", style="bold")
     for c in ans.citations:
-        console.print(f"[{c.n}] {c.source}: “{c.quote}”", markup=False, style="dim")
+        console.print(f"[{c.n}] {source_label(c)}: “{c.quote}”", markup=False, style="dim")
+
+
+def source_label(c: Citation) -> str:
+    """What a person reads for a source: the announcement's title and its own address, never a file name."""
+    title = c.title or c.source
+    return f"{title} <{c.url}>" if c.url else title
 
 
 def print_grants(records: list[GrantRecord]) -> None:

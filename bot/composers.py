@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from bot.citations import Citations
 from bot.models import DeadlineStatus, Facts
-from bot.phrases import applicant_names, format_date, join_list, say
+from bot.phrases import applicant_names, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
 from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
-from knowledge.models import ContactFact, Document, GrantRecord
+from knowledge.handlers import application_handler
+from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
 
 
 @dataclass
@@ -49,6 +50,13 @@ def deadline_status(record: GrantRecord, today: dt.date, days: list[dt.date] | N
     return DeadlineStatus(open=True, next_deadline=upcoming[0].isoformat(), days_left=(upcoming[0] - today).days)
 
 
+def about_line(record: GrantRecord, language: str) -> str:
+    """The grant an answer is about, first: its title, issuer and year (those the record knows)."""
+    known = [str(x) for x in (record.issuer, record.year()) if x]
+    details = f" ({', '.join(known)})" if known else ""
+    return say(language, "about", title=record.title, details=details)
+
+
 def _status_line(status: DeadlineStatus, language: str) -> str:
     if not status.open:
         return say(language, "passed")
@@ -72,6 +80,9 @@ def pointer(ctx: Context, reply: Reply) -> None:
     if named:
         reply.lines.append(say(ctx.language, "ask_contact", who=_contact_text(named[0], ctx)))
         reply.facts.contacts = [{"name": named[0].name, "phone": named[0].phone, "email": named[0].email}]
+    elif handler := application_handler(ctx.document.text):
+        # Whoever handles the applications answers about them, not necessarily whoever published the page.
+        reply.lines.append(say(ctx.language, "ask", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
     else:
         reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
 
@@ -108,43 +119,76 @@ def compose_deadline(ctx: Context) -> Reply:
     return reply
 
 
-def _rank_by_question(question: str, items: list, limit: int) -> list:
-    q = content_stems(question)
-    order = sorted(range(len(items)), key=lambda i: (-len(q & content_stems(items[i].quote)), i))
-    return [items[i] for i in order[:limit]]
-
-
 def compose_amount(ctx: Context) -> Reply:
     if not ctx.record.amounts:
         return _not_stated(ctx, "no_amount")
     reply = Reply()
-    ranked = _rank_by_question(ctx.question, ctx.record.amounts, limit=len(ctx.record.amounts))
-    chosen = _shares_first_if_asked(ctx.question, ranked)[:8]
+    chosen = rank_amounts(ctx.question, ctx.record.amounts)[:8]
     reply.lines.append(say(ctx.language, "amounts"))
-    reply.lines += [f"• {_amount_text(a)} {ctx.cites.cite(a.quote)}" for a in chosen]
+    reply.lines += [
+        f"• {_amount_text(a)} ({role_name(ctx.language, a.role)}) {ctx.cites.cite(a.quote)}" for a in chosen
+    ]
     population = profile_from_text(ctx.question).get("population")
-    for rate in (a for a in chosen if a.kind == "rate" and population):
-        # A worked example, not a new fact: the stated rate times the population the asker gave.
+    for rate in (a for a in chosen if a.role == "rate" and population and not _states(a.quote, population)):
+        # A worked example, not a new fact: the stated rate times the population the asker gave. When
+        # the rate's own sentence works that population out, its sum stands and no arithmetic on the
+        # rounded rate may contradict it.
         total = f"{round(rate.value * population):,}".replace(",", " ")
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
-    reply.facts.amounts = [{"value": a.value, "currency": a.currency, "text": a.text} for a in chosen]
+    reply.facts.amounts = [a.contract() for a in chosen]
     return reply
 
 
-# A question about a share of the cost wants the percentages; any other amount question the sums.
+# A question about a share of the cost wants the percentages; one about what each applicant can get the
+# caps and rates; any other amount question the sums on offer. What was applied for, awarded or
+# mentioned in passing comes after them.
 _ASKS_SHARE = re.compile(
     r"andel|share|proportion|prosent|procent|percent|per cent|%|\brates?\b|\bsats|del av|part of|"
     r"finansier|financ|egenandel|eigenandel|dekke|dekkje|dække|täck|cover",
     re.I,
 )
+_ASKS_CAP = re.compile(
+    r"\b(?:per|pr\.?|hver|kvar|varje|hvert|each|every)\b|\bmaks|\bmax|høyst|høgst|högst|højst|inntil|at most"
+    r"|\bup to|\bkan (?:vi|jeg|eg|jag|man|en|ei|et|ett|ein|eit) \w*\s?(?:få|søke|søkje|söka|søge)|can (?:we|i|one) get",
+    re.I,
+)
+_ROLE_ORDER = {
+    "plain": ("total", "max_per_applicant", "rate", "share", "awarded", "applied_for", "context"),
+    "cap": ("max_per_applicant", "rate", "total", "share", "awarded", "applied_for", "context"),
+    "share": ("share", "rate", "max_per_applicant", "total", "awarded", "applied_for", "context"),
+}
 
 
-def _shares_first_if_asked(question: str, amounts: list) -> list:
-    asks_share = bool(_ASKS_SHARE.search(question))
-    return sorted(amounts, key=lambda a: (a.currency == "%") != asks_share)
+def rank_amounts(question: str, amounts: list[AmountFact]) -> list[AmountFact]:
+    """The amounts that answer ``question`` first, each sum once: those whose role it asks for, then
+    those whose sentence shares its words, then by role (offered before applied for, awarded, context)."""
+    asks = "share" if _ASKS_SHARE.search(question) else "cap" if _ASKS_CAP.search(question) else "plain"
+    order = _ROLE_ORDER[asks]
+    q = content_stems(question)
+    overlap = [len(q & content_stems(a.quote)) for a in amounts]
+    # One line per sum and role, cited to its sentence that best matches the question (a full
+    # sentence rather than the headline that repeats it).
+    best: dict[tuple, int] = {}
+    for i, a in enumerate(amounts):
+        k = (a.value, a.currency, a.role)
+        j = best.get(k)
+        if j is None or (overlap[i], len(a.quote)) > (overlap[j], len(amounts[j].quote)):
+            best[k] = i
+
+    def key(i: int) -> tuple:
+        a = amounts[i]
+        asked = (a.currency == "%") == (asks == "share")
+        return (not asked, -overlap[i], order.index(a.role), i)
+
+    return [amounts[i] for i in sorted(best.values(), key=key)]
 
 
-def _amount_text(a) -> str:
+def _states(quote: str, number: int) -> bool:
+    """True when ``quote`` writes ``number`` ("275 000", "275.000", "275000")."""
+    return str(number) in re.sub(r"(?<=\d)[ \u00a0\u202f.](?=\d{3})", "", quote)
+
+
+def _amount_text(a: AmountFact) -> str:
     return f"{a.text} per {a.per}" if a.per and a.per not in a.text else a.text
 
 
@@ -183,13 +227,20 @@ def compose_how_to_apply(ctx: Context) -> Reply:
         shown = " ".join(address.text.split())  # postal blocks span lines; the quote stays verbatim
         reply.lines.append(say(ctx.language, "address", address=shown) + f" {ctx.cites.cite(address.quote)}")
         reply.facts.application_address = address.text
-    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2)
-    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if not address or s != address.quote]
+    handler = application_handler(ctx.document.text)
+    if handler:
+        reply.lines.append(say(ctx.language, "handled_by", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
+    # A how-to answer quotes what answers it, never a sentence that merely shares a word with it.
+    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2, keep_share=0.5)
+    if handler and handler[1] in quoted:
+        quoted = []  # the sentence naming who handles the applications is the answer; nothing else is appended
+    shown = {address.quote if address else None}
+    reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted if s not in shown]
     if ctx.record.contacts:
         reply.lines.append(say(ctx.language, "contacts"))
         reply.lines += [f"• {_contact_text(c, ctx)}" for c in ctx.record.contacts]
         reply.facts.contacts = ctx.record.contract_contacts()
-    if not address and not quoted:
+    if not address and not quoted and not handler:
         reply.answered = False
         reply.lines.append(say(ctx.language, "no_address"))
         pointer(ctx, reply)
@@ -202,7 +253,6 @@ def compose_passages(ctx: Context) -> Reply:
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=3)
     if not quoted:
         return _not_stated(ctx, "not_found")
-    reply.lines.append(say(ctx.language, "from", title=ctx.record.title))
     reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted]
     return reply
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from bot.models import DeadlineStatus
 from knowledge.deadline_cues import ROLLING
-from knowledge.models import AmountFact, Fact, GrantRecord
+from knowledge.models import OFFERED_ROLES, AmountFact, Fact, GrantRecord
 
 State = Literal["open", "rolling", "closed", "unknown"]
 
@@ -50,13 +50,12 @@ def deadline_fact(record: GrantRecord, day: str | None) -> Fact | None:
 # Amounts that are not what one applicant can get: a rate is per unit, a share is a percentage, and an
 # award reports what someone was given. The amount roles (total, max per applicant, applied for) will
 # refine this; callers ask this one function.
-_NOT_A_CAP = ("rate", "awarded")
 
 
 def largest_amount(record: GrantRecord) -> AmountFact | None:
-    """The largest sum the announcement states for the grant, with its sentence."""
-    sums = [a for a in record.amounts if a.currency != "%" and a.kind not in _NOT_A_CAP
-            and getattr(a, "role", None) not in ("applied_for", "awarded")]
+    """The largest sum an applicant can get (the call's total or a cap per applicant), with its
+    sentence: never what was applied for, awarded or mentioned in passing."""
+    sums = [a for a in record.amounts if a.currency != "%" and a.role in OFFERED_ROLES]
     return max(sums, key=lambda a: a.value, default=None)
 
 

@@ -205,3 +205,16 @@ def classify_intent(question: str) -> Intent:
         if any(c.search(text) for c in cues):
             return intent
     return "other"
+
+
+# A question opening with its verb ("Kan frivillige organisasjoner søke?", "Får kommuner söka?",
+# "Can charities apply?") wants a yes or a no.
+_YES_NO = re.compile(
+    r"^(?:kan|kunne|får|fikk|må|skal|ska|bør|er|är|gäller|gjelder|gælder|can|could|may|might|must|is|are|does|do)\b",
+    re.I,
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """True for a question that opens with its verb, which a yes or a no answers."""
+    return bool(_YES_NO.match(question.strip()))

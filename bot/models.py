@@ -16,6 +16,9 @@ class GrantRef(BaseModel):
     id: str
     title: str
     source: str
+    issuer: str | None = None
+    year: int | None = None
+    url: str | None = None  # the announcement's own address, when it has one
 
 
 class Citation(BaseModel):

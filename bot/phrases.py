@@ -28,3 +28,8 @@ def join_list(items: list[str], language: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {say(language, 'and')} " + items[-1]
+
+
+def role_name(language: str, role: str) -> str:
+    """What an amount is (knowledge.models.AmountRole), as the answer says it after the amount."""
+    return message(language, f"amount_role.{role}")

@@ -63,7 +63,7 @@ def _focus(question: str) -> set[str]:
     return content_stems(question[: m.start()] if m else question)
 
 
-def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> list[str]:
+def best_sentences(question: str, text: str, passages: list, limit: int = 3, keep_share: float = 0.0) -> list[str]:
     """The sentences of ``text`` most relevant to ``question`` (verbatim; a sentence that introduces a
     list with a colon brings the list along)."""
     q, focus = content_stems(question), _focus(question)
@@ -80,7 +80,9 @@ def best_sentences(question: str, text: str, passages: list, limit: int = 3) -> 
         if score > 0 and overlap > 0:
             scored.append((score, -i))
     scored.sort(reverse=True)
-    return [_with_list(text, sentences, -i) for _, i in scored[:limit]]
+    # With ``keep_share``, a sentence far weaker than the best one answers something else: it is left out.
+    kept = [(score, i) for score, i in scored[:limit] if score >= keep_share * scored[0][0]]
+    return [_with_list(text, sentences, -i) for _, i in kept]
 
 
 def _with_list(text: str, sentences: list[Sentence], i: int) -> str:

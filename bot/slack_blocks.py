@@ -29,12 +29,11 @@ def _button(text: str, action_id: str, value: str, style: str | None = None) -> 
 
 
 def source_line(c: Citation, marks: str | None = None) -> str:
-    """``[n] title`` linked to its catalogue URL, or with the file name when there is none."""
+    """``[n] title`` linked to the announcement's own address, or the title alone when it has none."""
     marks = marks or f"[{c.n}]"
     if c.url:
         return f"{marks} {link(c.url, c.title or c.source)}"
-    label = f"{c.title} ({c.source})" if c.title and c.title != c.source else c.source
-    return f"{marks} {escape(label)}"
+    return f"{marks} {escape(c.title or c.source)}"
 
 
 def source_lines(citations: list[Citation]) -> list[str]:

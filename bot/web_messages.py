@@ -9,7 +9,7 @@ from knowledge.messages import LANGUAGES, label, messages
 
 # The pages' keys are the catalogue's web.* keys; the shared vocabulary is offered under the names
 # the page scripts use ("applicant_ngo", "rule_deadline", "country_NO").
-_SHARED = {"applicant_": "applicant.", "rule_": "rule.", "country_": "country."}
+_SHARED = {"applicant_": "applicant.", "rule_": "rule.", "country_": "country.", "role_": "amount_role."}
 
 
 @cache

@@ -115,12 +115,27 @@ def cap_of(rule: MaxAmountRule, p: Profile) -> dict | None:
     if rule.rate is not None:
         if p.population is None:
             return None
-        value = round(rule.rate * p.population, 2)
+        value = round(exact_rate(rule) * p.population, 2)
     elif rule.value is not None:
         value = rule.value
     else:
         return None
     return {"value": int(value) if float(value).is_integer() else value, "currency": rule.currency}
+
+
+def exact_rate(rule: MaxAmountRule) -> float:
+    """The rate a stated example implies, when the written rate is that rate rounded; else the written one.
+
+    "275 000 innevånare kan få 300 000 kr (1.09 kr per länsinvånare)": 1.09 is 300 000 / 275 000 rounded,
+    so the county of the example gets exactly the 300 000 the text promises, not 299 750.
+    """
+    rate = float(rule.rate or 0)
+    if not (rule.example_population and rule.example_value):
+        return rate
+    exact = rule.example_value / rule.example_population
+    written = repr(rate)
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return exact if abs(exact - rate) <= 0.5 * 10**-decimals + 1e-12 else rate
 
 
 def _max_amount(rule: MaxAmountRule, p: Profile, today: dt.date, lang: str) -> Evaluated:

@@ -72,7 +72,10 @@ _STRICT = (
 )
 _CO_FUNDING = re.compile(
     r"\b(?:egenandel\w*|eigendel\w*|egenfinansier\w*|eigenfinansier\w*|medfinansier\w*|egeninsats\w*|"
-    r"egen finansiering|selvfinansier\w*|co-?financ\w*|co-?fund\w*|own contribution|match(?:ed|ing) fund\w*)",
+    r"egen finansiering|selvfinansier\w*|co-?financ\w*|co-?fund\w*|own contribution|match(?:ed|ing) fund\w*|"
+    # "Kommunen må selv dekke minst 25 prosent av kostnadene": the applicant pays a share itself.
+    r"(?:selv|sjølv|själv|själva|themselves|itself)\s+(?:\w+\s+)?(?:dekke|dekkje|dække|täcka|stå för|betale|betala|"
+    r"finansiere|finansiera|bidra|cover|fund|pay)\w*|(?:dekke|dekkje|dække|täcka|betale|betala)\s+(?:selv|sjølv|själv))",
     re.I,
 )
 # A population bound is an eligibility condition only where the sentence speaks of who may apply;

@@ -17,6 +17,7 @@ from eligibility.rules import (
     PopulationRule,
     Round,
 )
+from eligibility.vocabulary import INHABITANTS, NUMBER, parse_int
 from knowledge.models import Document, GrantRecord
 from knowledge.sentences import split_sentences
 
@@ -94,19 +95,36 @@ def _co_funding(sentences: list[str]) -> CoFundingRule | None:
     return CoFundingRule(quote=found[0], min_share=found[1]) if found else None
 
 
+_EXAMPLE_POPULATION = re.compile(rf"(?P<n>{NUMBER})\s+{INHABITANTS}", re.I)
+
+
+def _example(record: GrantRecord, rate) -> tuple[int, float] | None:
+    """(population, amount) of a worked example in the rate's own sentence: a population in
+    inhabitants and a sum one applicant can get, in the rate's currency."""
+    found = _EXAMPLE_POPULATION.search(rate.quote)
+    sums = [a for a in record.amounts if a.quote == rate.quote and a.role == "max_per_applicant"
+            and a.currency == rate.currency]
+    population = parse_int(found.group("n")) if found else None
+    return (population, sums[0].value) if population and sums else None
+
+
 def _max_amount(record: GrantRecord, sentences: list[str]) -> MaxAmountRule | None:
     """A rate per inhabitant when one is stated, else the largest fixed amount per applicant."""
-    rates = [a for a in record.amounts if a.kind == "rate" and a.per and _PER_INHABITANT.search(a.per)]
+    rates = [a for a in record.amounts if a.role == "rate" and a.per and _PER_INHABITANT.search(a.per)]
     if rates:
         a = rates[0]
-        return MaxAmountRule(currency=a.currency, rate=a.value, per=a.per, quote=a.quote)
+        population, value = _example(record, a) or (None, None)
+        return MaxAmountRule(
+            currency=a.currency, rate=a.value, per=a.per, quote=a.quote,
+            example_population=population, example_value=value,
+        )
     if found := clauses.rate_per_inhabitant(sentences):
         quote, rate, written, per = found
         # "kr" alone is a currency only together with the issuer's country.
         currency = _CODES.get(written.upper()) or _CURRENCY_OF_COUNTRY.get(record.country or "")
         if currency:
             return MaxAmountRule(currency=currency, rate=rate, per=per, quote=quote)
-    caps = [a for a in record.amounts if a.kind == "per_applicant"]
+    caps = [a for a in record.amounts if a.role == "max_per_applicant"]
     if caps:
         a = max(caps, key=lambda a: a.value)
         return MaxAmountRule(currency=a.currency, value=a.value, quote=a.quote)

@@ -86,6 +86,10 @@ class MaxAmountRule(_Rule):
     value: float | None = None
     rate: float | None = None
     per: str | None = None  # the unit of the rate as written, e.g. "länsinvånare"
+    # A worked example the text states with the rate ("ett län på 275 000 innevånare kan få 300 000 kr
+    # (1.09 kr per länsinvånare)"): it outranks arithmetic on the rounded rate.
+    example_population: int | None = None
+    example_value: float | None = None
 
 
 class CoFundingRule(_Rule):

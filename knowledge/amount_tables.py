@@ -26,6 +26,7 @@ class TableSum:
     currency: str
     text: str
     line: str
+    header: str  # the column header, whose words may say what the sums are ("Søkt beløp")
     start: int
     end: int
 
@@ -48,7 +49,7 @@ def column_sums(text: str, currency_of: Callable[[str], str | None]) -> list[Tab
                 break
             digits = re.sub(r"\D", "", row.group("sum"))
             out.append(
-                TableSum(float(digits), currency, row.group("sum"), row_text.strip(),
+                TableSum(float(digits), currency, row.group("sum"), row_text.strip(), line.strip(),
                          start + row.start("sum"), start + row.end("sum"))
             )
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.amount_tables import column_sums
 from knowledge.issuers import country_of
-from knowledge.models import AmountFact, AmountKind, Document
+from knowledge.models import OFFERED_ROLES, AmountFact, AmountRole, Document
 from knowledge.numbers import DIGITS, NUMBER_WORD, SCALE, parse_digits, scale_value, word_number
 from knowledge.sentences import Sentence, split_sentences
 from knowledge.shares import extract_shares
@@ -75,13 +75,15 @@ _CONNECTORS = re.compile(
     r"|bevilges|beviljas|settes|avsättes|was|were|is|are|will)$",
     re.I,
 )
-_KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
+# The cues nearest an amount give its role, in this order: what applicants asked for and what was
+# handed out are reported with "til sammen" too, and a sum from another year is neither total nor cap.
+_ROLE_CUES: tuple[tuple[AmountRole, re.Pattern], ...] = (
     (
-        "total",
+        "applied_for",
         re.compile(
-            r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede"
-            r"|fordeling|fördela\b|å fordele|at fordele|deles ut|dela på|\bpulje\b|puljen|puljens|ramme"
-            r"|budsjett|budget|utlyser|utlyses|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag",
+            r"søkt om|søkte om|søkt beløp|søknadsbeløp|omsøkt|søknader (?:på|om|for)|søknadar (?:på|om)"
+            r"|ansökt om|ansökte om|sökt belopp|ansökningar (?:på|om)|ansøgt om|ansøgte om|ansøgninger (?:på|om|for)"
+            r"|applied for|requested|applications (?:for|totalling|worth)",
             re.I,
         ),
     ),
@@ -89,12 +91,31 @@ _KIND_CUES: tuple[tuple[AmountKind, re.Pattern], ...] = (
         "awarded",
         re.compile(
             r"har fått|fikk|fick|fekk|tildelt|tilldelats|mottatt|mottok|motteke|modtaget|modtog"
-            r"|beviljats|beviljades|fördelat|awarded|received",
+            r"|beviljats|beviljades|fördelat|tilgodesett|tilgodesedd|innvilget|innvilga|awarded|received",
             re.I,
         ),
     ),
     (
-        "per_applicant",
+        "context",
+        re.compile(
+            r"\bi fjor\b|\bi fjol\b|förra året|föregående år|sidste år|sidste år|last year|previous year"
+            r"|tidligere år|tidlegare år|tidigare år",
+            re.I,
+        ),
+    ),
+    (
+        "total",
+        re.compile(
+            r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede"
+            r"|fordeling|fördela\b|å fordele|at fordele|deles ut|dela på|\bpulje\b|puljen|puljens|ramme"
+            r"|budsjett|budget|utlyser|utlyses|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag"
+            r"|tildeling av|øker tilskuddet|økes med|ökar med|øges med|increase[sd]? by|disponer|förfogande"
+            r"|til rådighed|til disposisjon|fordeles|fördelas",
+            re.I,
+        ),
+    ),
+    (
+        "max_per_applicant",
         re.compile(
             rf"\bmaks|\bmax|inntil|opp? til|høyst|højst|högst|up to|(?:per|pr\.?) {_APPLICANT_UNIT}\b"
             r"|til hver|till varje|kan få|kan søke|kan ansöka|kan ansøge",
@@ -129,10 +150,37 @@ def extract_amounts(doc: Document) -> list[AmountFact]:
         # An amount cut by a sentence split is dropped rather than quoted without its own text.
         found += [(f, sentence) for f in _read(match, sentence, country) if f.end <= sentence.end]
     table = [
-        AmountFact(quote=t.line, value=t.value, currency=t.currency, text=t.text)
+        AmountFact(quote=t.line, value=t.value, currency=t.currency, text=t.text, role=_table_role(t.header))
         for t in column_sums(doc.text, lambda word: _currency(word, country))
     ]
-    return _distinct([_fact(f, s, found) for f, s in found] + table + extract_shares(doc))
+    return _distinct(_settled([_fact(f, s, found) for f, s in found]) + table + extract_shares(doc))
+
+
+def _table_role(header: str) -> AmountRole:
+    """A table of sums per named body lists what each got, unless its header says otherwise ("Søkt beløp")."""
+    for role, cue in _ROLE_CUES:
+        if cue.search(header):
+            return role
+    return "awarded"
+
+
+def _settled(facts: list[AmountFact]) -> list[AmountFact]:
+    """Roles that need the whole text: a headline repeating a sum stated with its role takes that role
+    ("133 millioner kroner til samhandling" over "Regjeringen bevilger 133 millioner kroner"), and a
+    larger total stated after the call's own is the wider budget it belongs to ("Regjeringen har
+    bevilget totalt 580 millioner kroner til samhandlingstiltak")."""
+    known = {(f.value, f.currency): f.role for f in facts if f.role in OFFERED_ROLES}
+    out = []
+    first_total: AmountFact | None = None
+    for f in facts:
+        if f.role == "context" and (role := known.get((f.value, f.currency))):
+            f = f.model_copy(update={"role": role})
+        if f.role == "total" and first_total is None:
+            first_total = f
+        elif f.role == "total" and f.currency == first_total.currency and f.value > first_total.value:
+            f = f.model_copy(update={"role": "context"})
+        out.append(f)
+    return out
 
 
 def _read(match: re.Match, sentence: Sentence, country: str | None) -> list[_Found]:
@@ -217,7 +265,7 @@ def _rate_unit(match: re.Match, token: str | None) -> str | None:
     return unit
 
 
-def _kind(found: _Found, sentence: Sentence, neighbours: list[_Found]) -> AmountKind:
+def _role(found: _Found, sentence: Sentence, neighbours: list[_Found]) -> AmountRole:
     """Read from the cue words nearest the amount: those between it and its neighbours in the sentence."""
     if found.per:
         return "rate"
@@ -228,10 +276,10 @@ def _kind(found: _Found, sentence: Sentence, neighbours: list[_Found]) -> Amount
         + " "
         + sentence.text[found.end - sentence.start : right - sentence.start]
     )
-    for kind, cue in _KIND_CUES:
+    for role, cue in _ROLE_CUES:
         if cue.search(window):
-            return kind
-    return "other"
+            return role
+    return "context"
 
 
 def _fact(found: _Found, sentence: Sentence, everything: list[tuple[_Found, Sentence]]) -> AmountFact:
@@ -241,7 +289,7 @@ def _fact(found: _Found, sentence: Sentence, everything: list[tuple[_Found, Sent
         value=found.value,
         currency=found.currency,
         text=found.text,
-        kind=_kind(found, sentence, neighbours),
+        role=_role(found, sentence, neighbours),
         per=found.per,
     )
 

@@ -131,13 +131,14 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _PARTNER = re.compile(
     r"\b(?:i\s+samarbeid\w*\s+med|i\s+samarbejde\s+med|i\s+samverkan\s+med|i\s+samarbete\s+med|"
-    r"tillsammans\s+med|sammen\s+med|saman\s+med|in\s+(?:partnership|cooperation|collaboration)\s+with|"
+    r"tillsammans\s+med|sammen\s+med|saman\s+med|together\s+with|in\s+(?:partnership|cooperation|collaboration)\s+with|"
     r"samarbe\w*\s+(?:nära\s+)?med|samverkar\s+med|mellom\s+\S+\s+og|mellan\s+\S+\s+och|"
     r"(?:samarbeids|samarbets|samarbejds)?avtal\w*\s+med|aftale\w*\s+med|agreements?\s+with|"
     r"på\s+vegne\s+a[vf]|på\s+uppdrag\s+av|on\s+behalf\s+of|in\s+association\s+with)\b",
     re.I,
 )
 
+PARTNER_CUE = _PARTNER  # one vocabulary: "sammen med sykehus" in a question is read with these words
 
 # "Organisationer med små och medelstora företag som målgrupp": the companies are whom the work is for.
 _TARGET_GROUP = re.compile(

@@ -47,6 +47,7 @@ _APPLY_VERB = (
     r"få\s+(?:pengar|penge|stöd|projektstöd|bidrag|tilskudd|tilskot|tilskud|midler|midlar|støtte|medel|del|"
     r"understöd|ersättning|økonomisk))"
 )
+APPLY_VERB = _APPLY_VERB  # one vocabulary: the yes/no answers read "apply" with these words
 _MODAL = r"(?:kan|kann|får|may|can|skal|ska|kunne)"
 # Subject before (or, in V2 order, right after) the modal: "Kommuner kan søke", "Nå kan kommunene søke".
 _SUBJECT_VERB = re.compile(
@@ -103,6 +104,7 @@ _PARTNER_ROLE = re.compile(
     r"medverka|medvirke)\b",
     re.I,
 )
+PARTNER_ROLE = _PARTNER_ROLE
 _RELATIVE = re.compile(r"\b(?:som|der|which|who|that|hvor|där|vars|hvis|whose|vilka|vilken|vilket)\b", re.I)
 _GRANT_TO = re.compile(
     r"\b(?:statsbidrag\w*|tilskud\w*|tilskot\w*|midler|midlene|midlar|midlane|pulje\w*|"

@@ -43,5 +43,6 @@ def extract_record(doc: Document) -> GrantRecord:
         contacts=extract_contacts(doc),
         application_address=extract_application_address(doc),
         urls=urls,
+        url=doc.url,
         content_hash=doc.content_hash,
     )

@@ -23,7 +23,13 @@ ApplicantType = Literal[
     "individual",
 ]
 APPLICANT_TYPES: tuple[str, ...] = ApplicantType.__args__  # type: ignore[attr-defined]
-AmountKind = Literal["total", "per_applicant", "awarded", "rate", "other"]
+# What an amount is, read from its sentence (CONTRACT extension ``amounts[].role``): the sum the call
+# shares out, the most one applicant can get, a rate per unit, a share of costs, what applicants asked
+# for, what was handed out, or anything else the text mentions (another year, a wider budget).
+AmountRole = Literal["total", "max_per_applicant", "rate", "share", "applied_for", "awarded", "context"]
+AMOUNT_ROLES: tuple[str, ...] = AmountRole.__args__  # type: ignore[attr-defined]
+# The roles that say what an applicant can get: the ones a "largest amount" or a cap may use.
+OFFERED_ROLES = ("total", "max_per_applicant")
 
 
 class Fact(BaseModel):
@@ -40,8 +46,12 @@ class AmountFact(Fact):
     value: float
     currency: Currency | Literal["%"]  # "%": a share of a cost or grant (CONTRACT), never a max_amount
     text: str  # the amount as written, e.g. "to millioner kroner"
-    kind: AmountKind = "other"
+    role: AmountRole = "context"
     per: str | None = None  # for rates: the unit, e.g. "länsinvånare" in "1.09 kr per länsinvånare"
+
+    def contract(self) -> dict:
+        """The CONTRACT amount, with its role (an extension)."""
+        return {"value": self.value, "currency": self.currency, "text": self.text, "role": self.role}
 
 
 class ContactFact(Fact):
@@ -90,9 +100,18 @@ class GrantRecord(BaseModel):
     contacts: list[ContactFact] = Field(default_factory=list)
     application_address: AddressFact | None = None
     urls: list[str] = Field(default_factory=list)
+    # The announcement's own address (front matter ``url`` or the fetched URL): never a link that
+    # merely appears in its text, which ``urls`` also holds.
+    url: str | None = None
     content_hash: str = ""
     # The page answered 404/410 on a refresh: kept (and listed, marked), left out of answers.
     withdrawn: bool = False
+
+    def year(self) -> int | None:
+        """The announcement's year: its publication date's, else its latest deadline's; None when neither is stated."""
+        if self.published:
+            return self.published.year
+        return max((d.date.year for d in self.deadlines), default=None)
 
     def deadline_dates(self) -> list[str]:
         """Distinct application deadlines as sorted ISO dates."""
@@ -103,7 +122,7 @@ class GrantRecord(BaseModel):
         return list(dict.fromkeys(a.code for a in self.applicant_types))
 
     def contract_amounts(self) -> list[dict]:
-        return [{"value": a.value, "currency": a.currency, "text": a.text} for a in self.amounts]
+        return [a.contract() for a in self.amounts]
 
     def contract_contacts(self) -> list[dict]:
         return [{"name": c.name, "phone": c.phone, "email": c.email} for c in self.contacts]
@@ -125,4 +144,5 @@ class GrantRecord(BaseModel):
             "application_address": self.application_address.text if self.application_address else None,
             "urls": self.urls,
             "withdrawn": self.withdrawn,
+            "url": self.url,
         }

@@ -67,6 +67,6 @@ def _facts(m: re.Match, sentence: Sentence) -> list[AmountFact]:
         if value is None or not 0 < value <= 100:
             continue
         out.append(
-            AmountFact(quote=sentence.text, value=value, currency="%", text=m.group(0).strip(), kind="other")
+            AmountFact(quote=sentence.text, value=value, currency="%", text=m.group(0).strip(), role="share")
         )
     return out

@@ -56,10 +56,11 @@
   function sourcesList(ans, prefix) {
     const list = el("ol", { class: "sources" });
     for (const c of ans.citations) {
-      const link = safeUrl(c.url || "");
+      // Only the announcement's own absolute address: no address means no link, never this page itself.
+      const link = /^https?:\/\//i.test(c.url || "") ? safeUrl(c.url) : null;
       list.append(el("li", {},
         el("details", { id: `${prefix}-src-${c.n}` },
-          el("summary", {}, `[${c.n}] `, c.title || c.source, c.title ? el("span", { class: "source-file", text: ` (${c.source})` }) : null),
+          el("summary", {}, `[${c.n}] `, c.title || c.source),
           el("blockquote", { lang: grantLanguage(ans.grant) }, c.quote),
           link ? el("p", {}, el("a", { href: link, rel: "noopener noreferrer" }, t("open_announcement"))) : null)));
     }

@@ -17,7 +17,7 @@
       if (s.state === "open") return "0" + s.next_deadline;
       return { rolling: "1", unknown: "2", closed: "3" }[s.state] || "2";
     },
-    amount: (g) => (g.max_amount ? g.max_amount.value : 0),
+    amount: (g) => Math.max(0, ...offered(g).map((a) => a.value)),
     applicants: (g) => g.applicant_types.map((c) => t("applicant_" + c)).join(", ").toLocaleLowerCase(),
   };
 
@@ -31,6 +31,17 @@
     }
     return params;
   }
+
+  // What an applicant can get (the call's total, the cap per applicant), in the grant's currency: never
+  // what was applied for, awarded or mentioned in passing, nor a rate or a share.
+  const OFFERED = ["total", "max_per_applicant"];
+  const offered = (g) => g.amounts.filter((a) => OFFERED.includes(a.role));
+  // Shown: the offered sums first, then rates and shares, each with its role; other amounts stay in the answers.
+  const SHOWN = ["total", "max_per_applicant", "rate", "share"];
+  const shown = (g) => g.amounts.filter((a) => SHOWN.includes(a.role))
+    .sort((a, b) => SHOWN.indexOf(a.role) - SHOWN.indexOf(b.role))
+    .filter((a, i, all) => all.findIndex((b) => b.value === a.value && b.role === a.role) === i);
+  const amountText = (a) => (a.currency === "%" ? I18N.number(a.value) + " %" : I18N.money(a)) + " (" + t("role_" + a.role) + ")";
 
   function compare(a, b) {
     const [x, y] = [KEYS[sort.key](a), KEYS[sort.key](b)];
@@ -57,7 +68,7 @@
         g.issuer ? el("span", { class: "issuer" }, g.issuer) : null),
       el("td", { "data-label": t("col_deadline"), class: g.withdrawn ? "closed" : state === "open" || state === "rolling" ? "open" : state === "closed" ? "closed" : "" },
         deadlineText(g)),
-      el("td", { "data-label": t("col_amount") }, g.max_amount ? el("span", { class: "amount" }, g.max_amount.text) : "–"),
+      el("td", { "data-label": t("col_amount") }, shown(g).length ? shown(g).slice(0, 3).map((a) => el("span", { class: "amount" }, amountText(a))) : "–"),
       el("td", { "data-label": t("col_applicants") }, g.applicant_types.map((c) => t("applicant_" + c)).join(", ") || "–"),
       el("td", { class: "actions" },
         el("a", { href: "/?grant=" + encodeURIComponent(g.id) }, t("ask_about"), hidden(g.title)),

@@ -104,3 +104,74 @@ def test_telling_what_the_check_asked_for_continues_the_check(sample_services):
     reply = sample_services.answer("Vi er en kommune i Norge.", today=dt.date(2004, 8, 1), session=session)
     assert reply.intent == "eligibility" and reply.grant.id == first.grant.id
     assert reply.check["verdict"] == "eligible"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Når er søknadsfristen for å bli fyrtårnskommune?",
+         "Om «To millioner tilskuddkroner til kommuner som satser elektronisk» (Sosial- og helsedirektoratet, 2004):"),
+        ("När är sista dag att ansöka om medel för regional IT-samverkan?",
+         "Om ”Möjlighet att ansöka om pengar för regional kommun-samverkan inom IT-området” "
+         "(Sveriges Kommuner och Landsting, 2009):"),
+        ("Who can apply for the samhandling funds for local medical centres?",
+         "About “133 millioner kroner til samhandling” (Helse- og omsorgsdepartementet, 2011):"),
+    ],
+)
+def test_every_answer_starts_with_the_grant_it_is_about(sample_services, question, start):
+    ans = sample_services.answer(question, today=TODAY)
+    assert ans.answer.startswith(start)
+    assert ans.grant.issuer and ans.grant.year and ans.grant.title in start
+
+
+def test_a_link_that_merely_appears_in_the_text_is_not_the_announcements_address(sample_services):
+    # The fyrtårn page quotes a press release's address; the page itself has none.
+    ans = sample_services.answer("Når er søknadsfristen for å bli fyrtårnskommune?", today=TODAY)
+    assert ans.grant.url is None
+    assert all(c.url is None for c in ans.citations)
+    assert all(c.title == ans.grant.title for c in ans.citations)
+
+
+def test_amounts_say_their_role_and_what_was_applied_for_comes_after_what_is_offered(sample_services):
+    ans = sample_services.answer("Hvor mye penger er det i Helseteknologiordningen?", today=TODAY)
+    lines = [line for line in ans.answer.splitlines() if line.startswith("•")]
+    assert lines[0].startswith("• 14,5 millioner kroner (til fordeling i alt)")
+    assert any(line.startswith("• 332,1 millioner kroner (det søkerne søkte om)") for line in lines)
+    roles = [a["role"] for a in ans.facts.amounts]
+    assert roles.index("total") < roles.index("applied_for")
+    assert len({(a["value"], a["role"]) for a in ans.facts.amounts}) == len(ans.facts.amounts)
+
+
+def test_an_amount_is_cited_to_its_own_sentence(sample_services):
+    ans = sample_services.answer("Hvor mye kan et län få i stimulansmedel for regional IT-samverkan?", today=TODAY)
+    cap = next(a for a in ans.facts.amounts if a["value"] == 300_000)
+    mark = next(line for line in ans.answer.splitlines() if line.startswith(f"• {cap['text']}"))
+    n = int(mark.rsplit("[", 1)[1].rstrip("]"))
+    assert "300\u00a0000 kr" in ans.citations[n - 1].quote or "300 000 kr" in ans.citations[n - 1].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Kan kommunene søke sammen med sykehus om samhandlingsmidlene?",
+         "Ja: kommuner kan søke, og det kan være samarbeid med helseforetak."),
+        ("Kan frivillige organisasjoner søke om samhandlingsmidlene?", "Nei: "),
+        ("Kan ideella föreningar söka medel för regional IT-samverkan?", "Nej: "),
+        ("Can hospitals apply for the samhandling funds for local medical centres?", "No: "),
+    ],
+)
+def test_a_yes_no_question_gets_yes_or_no_first_then_the_evidence(sample_services, question, first):
+    ans = sample_services.answer(question, today=TODAY)
+    lines = ans.answer.splitlines()
+    assert lines[1].startswith(first)
+    assert ans.citations and all(f"[{c.n}]" in ans.answer for c in ans.citations)
+    assert ans.facts.applicant_types
+
+
+def test_who_handles_the_applications_is_named_not_the_publisher_and_nothing_unrelated_is_appended(sample_services):
+    ans = sample_services.answer("Hvem behandler søknadene om samhandlingsmidler?", today=TODAY)
+    assert ans.answer.splitlines()[1] == "Søknadene behandles av Helsedirektoratet. [1]"
+    assert [c.quote for c in ans.citations] == ["Det er Helsedirektoratet som lyser ut midlene og som behandler søknadene."]
+    how = sample_services.answer("Hvordan søker man om samhandlingsmidlene?", today=TODAY)
+    assert "Helse- og omsorgsdepartementet direkte" not in how.answer
+    assert "Søknadene behandles av Helsedirektoratet." in how.answer

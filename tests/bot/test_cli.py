@@ -17,11 +17,15 @@ def run(sample_home, monkeypatch):
     return lambda *args: runner.invoke(app, list(args))
 
 
-def test_ask_prints_the_answer_and_its_verbatim_source(run):
+def test_ask_prints_the_grant_first_and_its_source_by_title_never_by_file_name(run):
     result = run("ask", "Når er søknadsfristen for å bli fyrtårnskommune?", "--today", "2026-11-22")
     assert result.exit_code == 0
-    assert "6. september 2004" in result.stdout
-    assert "000_1de9e93bc0097409.txt: “Frist for søknad er mandag 6. september 2004.”" in result.stdout
+    out = " ".join(result.stdout.split())  # the terminal wraps long lines
+    assert out.startswith("Om «To millioner tilskuddkroner til kommuner som satser elektronisk» "
+                          "(Sosial- og helsedirektoratet, 2004):")
+    assert "6. september 2004" in out
+    assert "[1] To millioner tilskuddkroner til kommuner som satser elektronisk: “Frist for søknad er mandag" in out
+    assert "000_1de9e93bc0097409" not in out
 
 
 def test_ask_json_has_the_contract_fields(run):
@@ -72,7 +76,12 @@ def test_grants_json_lists_every_sample_grant_in_contract_shape(run):
     grants = json.loads(run("grants", "--json").stdout)
     assert len(grants) == 5
     assert set(grants[0]) >= {"id", "title", "source", "language", "country", "issuer", "published", "deadlines",
-                              "amounts", "applicant_types", "contacts", "application_address", "urls"}
+                              "amounts", "applicant_types", "contacts", "application_address", "urls", "url"}
+    # extension: every amount says what it is
+    assert all(a["role"] in ("total", "max_per_applicant", "rate", "share", "applied_for", "awarded", "context")
+               for g in grants for a in g["amounts"])
+    helse = next(g for g in grants if g["title"] == "Øker tilskuddet i Helseteknologiordningen")
+    assert {a["value"]: a["role"] for a in helse["amounts"]}[332_100_000] == "applied_for"
 
 
 def test_asking_before_anything_is_ingested_says_how_to_ingest(tmp_path, monkeypatch):

@@ -35,8 +35,8 @@ def _one(text: str, language: str = "nb", url: str | None = None):
 
 def test_number_words_with_scale_become_full_value_in_the_bundled_seed():
     facts = extract_amounts(_sample("000_1de9e93bc0097409.txt"))
-    total = next(a for a in facts if a.kind == "total")
-    assert (total.value, total.currency, total.text) == (2_000_000, "NOK", "to millioner kroner")
+    total = next(a for a in facts if a.role == "total" and a.text == "to millioner kroner")
+    assert (total.value, total.currency) == (2_000_000, "NOK")
     assert "satt av til sammen to millioner kroner" in total.quote
 
 
@@ -45,8 +45,8 @@ def test_swedish_seed_keeps_the_per_inhabitant_rate_as_a_rate():
     facts = extract_amounts(doc)
     assert (10_000_000, "SEK") in _values(doc)
     cap = next(a for a in facts if a.value == 300_000)
-    assert (cap.currency, cap.kind) == ("SEK", "per_applicant")
-    rate = next(a for a in facts if a.kind == "rate")
+    assert (cap.currency, cap.role) == ("SEK", "max_per_applicant")
+    rate = next(a for a in facts if a.role == "rate")
     assert (rate.value, rate.per, rate.text) == (1.09, "länsinvånare", "1.09 kr")
 
 
@@ -66,12 +66,12 @@ def test_decimal_comma_millions_become_full_value():
 
 def test_danish_mio_kr_with_decimal_comma_is_a_total_pot():
     fact = _one("Der er i alt ca. 45,4 mio. kr. til fordeling i 2022.", "da")
-    assert (fact.value, fact.currency, fact.kind, fact.text) == (45_400_000, "DKK", "total", "45,4 mio. kr.")
+    assert (fact.value, fact.currency, fact.role, fact.text) == (45_400_000, "DKK", "total", "45,4 mio. kr.")
 
 
 def test_dots_as_thousands_separators_with_currency_word_before():
     fact = _one("Veiledende tilskuddsbeløp vil være kroner 150.000 til hver kommune")
-    assert (fact.value, fact.currency, fact.kind) == (150_000, "NOK", "per_applicant")
+    assert (fact.value, fact.currency, fact.role) == (150_000, "NOK", "max_per_applicant")
 
 
 def test_trailing_comma_dash_after_currency_prefix():
@@ -124,7 +124,7 @@ def test_a_period_is_not_a_rate_unit():
 
 def test_per_unit_cap_is_kept_as_a_rate():
     fact = _one("Der kan ansøges om tilskud på op til 25.000 kr. pr. plejebolig.", "da")
-    assert (fact.value, fact.kind, fact.per) == (25_000, "rate", "plejebolig")
+    assert (fact.value, fact.role, fact.per) == (25_000, "rate", "plejebolig")
 
 
 def test_millions_without_currency_count_in_a_sentence_about_money():
@@ -158,8 +158,8 @@ def test_a_year_before_an_amount_is_not_part_of_it():
 
 def test_awarded_and_cap_kinds_are_read_from_the_nearest_cues():
     doc = _doc("Bardu kommune har mottatt 700 000 kroner, mens Båtsfjord kommune har fått 400 000 kroner.")
-    assert [a.kind for a in extract_amounts(doc)] == ["awarded", "awarded"]
-    assert _one("• Bergen kommune inntil kr 250 000.", "nn").kind == "per_applicant"
+    assert [a.role for a in extract_amounts(doc)] == ["awarded", "awarded"]
+    assert _one("• Bergen kommune inntil kr 250 000.", "nn").role == "max_per_applicant"
 
 
 def test_the_same_amount_in_the_same_sentence_is_kept_once():
@@ -193,10 +193,10 @@ def test_a_scale_word_keeps_no_full_stop_but_an_abbreviation_does():
 
 def test_comma_dash_marks_kroner_and_per_kommune_is_a_cap_not_a_rate():
     fact = _one("Kommunen kan søke om inntil 150 000,- per kommune.")
-    assert (fact.value, fact.currency, fact.kind, fact.per, fact.text) == (
+    assert (fact.value, fact.currency, fact.role, fact.per, fact.text) == (
         150_000,
         "NOK",
-        "per_applicant",
+        "max_per_applicant",
         None,
         "150 000,-",
     )
@@ -209,25 +209,25 @@ def test_a_grouped_sum_right_after_a_money_label_needs_no_currency():
 
 def test_per_inside_a_word_is_not_a_rate():
     facts = extract_amounts(_doc("Søknader mellom 100 000 og 500 000 kroner prioriteres."))
-    assert [(a.value, a.kind, a.per) for a in facts] == [(100_000, "other", None), (500_000, "other", None)]
+    assert [(a.value, a.role, a.per) for a in facts] == [(100_000, "context", None), (500_000, "context", None)]
 
 
 def test_english_euros_with_words_for_scale():
     fact = _one("Grants of up to 2 million euros are available.", "en")
-    assert (fact.value, fact.currency, fact.kind) == (2_000_000, "EUR", "per_applicant")
+    assert (fact.value, fact.currency, fact.role) == (2_000_000, "EUR", "max_per_applicant")
 
 
 def test_an_amount_per_county_is_a_cap_for_each_applicant():
     doc = _doc("Forventet årlig bevilgning vil være på mellom 5 og 10 millioner kroner per fylke.")
-    assert [(a.value, a.kind) for a in extract_amounts(doc)] == [
-        (5_000_000, "per_applicant"),
-        (10_000_000, "per_applicant"),
+    assert [(a.value, a.role) for a in extract_amounts(doc)] == [
+        (5_000_000, "max_per_applicant"),
+        (10_000_000, "max_per_applicant"),
     ]
 
 
 def test_swedish_colon_dash_and_thousand_prefix_mark_kronor():
     fact = _one("Bidrag om högst 5 000:- per förening.", "sv")
-    assert (fact.value, fact.currency, fact.kind, fact.text) == (5_000, "SEK", "per_applicant", "5 000:-")
+    assert (fact.value, fact.currency, fact.role, fact.text) == (5_000, "SEK", "max_per_applicant", "5 000:-")
     assert _one("Budget 500 KSEK.", "sv").value == 500_000
 
 
@@ -263,3 +263,30 @@ def test_a_decimal_split_by_a_stray_space_gives_no_amount():
 )
 def test_millions_without_a_currency_word_take_the_documents_currency(text, language, value, currency):
     assert _values(_doc(text, language)) == [(value, currency)]
+
+
+def test_what_applicants_asked_for_and_what_was_awarded_are_neither_total_nor_cap():
+    doc = _doc(
+        "Helsedirektoratet øker tilskuddet med 14,5 millioner kroner. Helsedirektoratet mottok hele 180 søknader "
+        "på til sammen 332,1 millioner kroner. Av disse ble 66 prosjekter tilgodesett med midler for til sammen "
+        "56,7 millioner kroner."
+    )
+    assert [(a.value, a.role) for a in extract_amounts(doc)] == [
+        (14_500_000, "total"), (332_100_000, "applied_for"), (56_700_000, "awarded"),
+    ]
+
+
+def test_last_years_money_and_a_wider_budget_are_context_and_the_headline_takes_its_sums_role():
+    doc = _doc(
+        "133 millioner kroner til samhandling\n\nRegjeringen bevilger 133 millioner kroner til lokal samhandling "
+        "i år. I fjor bevilget regjeringen 73 millioner kroner til samhandlingstiltak. Regjeringen har bevilget "
+        "totalt 580 millioner kroner til samhandlingstiltak i 2011."
+    )
+    assert [(a.value, a.role) for a in extract_amounts(doc)] == [
+        (133_000_000, "total"), (133_000_000, "total"), (73_000_000, "context"), (580_000_000, "context"),
+    ]
+
+
+def test_a_rate_and_a_share_have_their_own_roles():
+    doc = _doc("Et län kan få 1.09 kr per länsinvånare. Tilskuddet dekker inntil 50 prosent av kostnadene.", "sv")
+    assert [(a.value, a.role) for a in extract_amounts(doc)] == [(1.09, "rate"), (50, "share")]

@@ -18,10 +18,10 @@ def test_quotes_from_one_document_share_its_source_line():
     citations = [_cite(1, "a.txt", "https://a.example", "A"), _cite(2, "b.txt", None, "B"),
                  _cite(3, "a.txt", "https://a.example", "A")]
 
-    assert source_lines(citations) == ["[1] [3] <https://a.example|A>", "[2] B (b.txt)"]
+    assert source_lines(citations) == ["[1] [3] <https://a.example|A>", "[2] B"]
 
 
-def test_a_source_without_a_url_shows_its_file_name_unlinked():
+def test_a_source_without_a_url_or_title_shows_its_name_unlinked_and_escaped():
     assert source_lines([_cite(1, "<!here>.txt")]) == ["[1] &lt;!here&gt;.txt"]
 
 

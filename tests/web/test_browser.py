@@ -215,3 +215,24 @@ def test_a_can_we_apply_question_shows_the_check_clause_by_clause(page):
     exchange = ask(page, "Kan vi søke om tilskudd til samhandling? Vi er en kommune med 5000 innbyggere.")
     exchange.get_by_text("Clause by clause").first.click()
     expect(exchange.locator("table.rules tbody tr")).not_to_have_count(0)
+
+
+def test_the_grant_list_shows_each_amounts_role_and_never_what_was_applied_for(page):
+    page.goto("/grants")
+    row = page.locator("#grants tbody tr", has_text="Helseteknologiordningen")
+    expect(row).to_contain_text("(total available)")
+    expect(row).not_to_contain_text("332")  # 332,1 million is what 180 applicants asked for
+    page.get_by_role("button", name="Amount", exact=True).click()
+    page.get_by_role("button", name="Amount", exact=True).click()  # descending: the largest offered first
+    first = page.locator("#grants tbody tr").first
+    expect(first).to_contain_text("133 millioner kroner til samhandling")  # not the 332,1 million applied for
+
+
+def test_a_source_names_its_announcement_and_links_only_to_its_own_address(page):
+    page.goto("/")
+    exchange = ask(page, "Når er søknadsfristen for å bli fyrtårnskommune?")
+    expect(exchange.locator(".answer p").first).to_contain_text("To millioner tilskuddkroner til kommuner")
+    summary = exchange.locator(".sources summary").first
+    expect(summary).to_contain_text("To millioner tilskuddkroner til kommuner som satser elektronisk")
+    expect(summary).not_to_contain_text(".txt")
+    expect(exchange.locator(".sources a")).to_have_count(0)  # the page has no address of its own

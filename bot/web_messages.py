@@ -8,8 +8,10 @@ from functools import cache
 from knowledge.messages import LANGUAGES, label, messages
 
 # The pages' keys are the catalogue's web.* keys; the shared vocabulary is offered under the names
-# the page scripts use ("applicant_ngo", "rule_deadline", "country_NO").
-_SHARED = {"applicant_": "applicant.", "rule_": "rule.", "country_": "country.", "role_": "amount_role."}
+# the page scripts use ("applicant_ngo", "rule_deadline", "country_NO"), as labels (capitalised),
+# and amount roles as the words after an amount ("14 500 000 NOK (total available)").
+_SHARED = {"applicant_": "applicant.", "rule_": "rule.", "country_": "country."}
+_INLINE = {"role_": "amount_role."}
 
 
 @cache
@@ -19,6 +21,9 @@ def web_messages(language: str) -> dict[str, str]:
     for page_prefix, key_prefix in _SHARED.items():
         for name, value in messages(language, key_prefix).items():
             table[page_prefix + name] = label(value)
+    for page_prefix, key_prefix in _INLINE.items():
+        for name, value in messages(language, key_prefix).items():
+            table[page_prefix + name] = value
     return table
 
 

@@ -2,7 +2,8 @@
 "new grants" are dated by it. Kept in one JSON file under GRANTBOT_HOME.
 
 The catalogue keeps no such date (an ingest rewrites unchanged records too), so a version is
-stamped the first time a list, the feed or the digest reads the catalogue after it changed.
+stamped when an ingest or refresh writes it (and, for a home written before this file existed, the
+first time a list, the feed or the digest reads the catalogue).
 """
 
 from __future__ import annotations

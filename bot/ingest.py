@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from bot.grant_history import first_seen
 from eligibility.rules_store import remove_rules, write_rules
 from knowledge.documents import build_document
 from knowledge.errors import BadInput, GrantbotError, LoadError
@@ -101,6 +102,9 @@ class Writer:
     def __exit__(self, *exc) -> None:
         assert self._batch is not None
         self._batch.close()
+        # The feed and the digest date a version by when it was first seen: stamp it as it goes in,
+        # not when a reader next happens to look.
+        first_seen(self.services.settings.home, self.services.catalogue.records())
 
     @property
     def index(self):

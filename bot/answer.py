@@ -55,6 +55,8 @@ def answer(
         services.catalogue.get(grant_id)  # UnknownGrant for an id that is not ours
         found = Resolution(grant_id, 1.0, index.search(text, k=PASSAGES, grant_id=grant_id))
     else:
+        if session is not None and session.grant_id and _withdrawn(services, session.grant_id):
+            session.grant_id = None  # a follow-up does not stay on an announcement taken down meanwhile
         found = resolve_grant(index, text, session, services.catalogue, intent, lambda gid: _text_of(services, gid))
     if found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
@@ -66,6 +68,8 @@ def answer(
         ctx = Context(text, language, today, record, document, found.passages, cites)
         reply = _compose(intent, ctx, services, session)
         reply.lines.insert(0, about_line(record, language))
+        if record.withdrawn:  # asked about by its id (a link or button made before it was taken down)
+            reply.lines.insert(1, say(language, "withdrawn"))
         grant = _ref(services, record.id)
     if session is not None:
         session.grant_id = grant.id if grant else session.grant_id
@@ -109,6 +113,10 @@ def _ref(services: Core, grant_id: str) -> GrantRef:
     return GrantRef(
         id=record.id, title=record.title, source=record.source, issuer=record.issuer, year=record.year(), url=record.url
     )
+
+
+def _withdrawn(services: Core, grant_id: str) -> bool:
+    return grant_id in services.catalogue and services.catalogue.get(grant_id).withdrawn
 
 
 def _text_of(services: Core, grant_id: str) -> str:

@@ -168,3 +168,21 @@ def test_an_entry_on_another_host_is_followed_when_allowed(site, services):
     site.page("/rss", rss([other]), content_type="application/rss+xml")
     report = add_sources(services, [site.url("/rss")], allowed_hosts=["localhost"])
     assert report.added == [other]
+
+
+def test_a_withdrawn_announcement_asked_about_by_its_id_says_so_and_a_follow_up_leaves_it(site, services):
+    from bot.answer import answer
+    from bot.models import Session
+
+    site.page("/a", as_html(seed_text(SEED_0)))
+    site.page("/b", as_html(seed_text(SEED_1)))
+    add_sources(services, [site.url("/a"), site.url("/b")])
+    gone = services.catalogue.find_by_source(site.url("/a")).id
+    session = Session(grant_id=gone)
+    del site.routes["/a"]
+    refresh(fresh(services))
+    reader = fresh(services)
+    by_link = answer("Når er søknadsfristen?", services=reader, grant_id=gone)
+    assert by_link.grant.id == gone and "trukket tilbake" in by_link.answer.splitlines()[1]
+    follow_up = answer("og hvem kan søke?", services=reader, session=session)
+    assert follow_up.grant is None or follow_up.grant.id != gone

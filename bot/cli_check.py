@@ -55,13 +55,16 @@ def _print_result(result: CheckResult, explain: bool) -> None:
 
     console = Console()
     console.print(f"[bold]{escape(result.grant['title'])}[/bold] ({result.grant['id']})")
+    if str(result.grant.get("source", "")).startswith(("http://", "https://")):
+        console.print(escape(result.grant["source"]))
     console.print(f"Verdict: [bold]{result.verdict}[/bold]")
     table = Table(show_lines=explain)
     for column in ("rule", "outcome", "reason"):
         table.add_column(column, overflow="fold")
     for r in result.rules:
         reason = escape(r.reason) + (
-            f"\n[dim]“{escape(r.quote)}” ({escape(r.source or '')})[/dim]" if explain and r.quote else ""
+            # Every rule's sentence is from the announcement named above: its title, not a file name.
+            f"\n[dim]“{escape(r.quote)}”[/dim]" if explain and r.quote else ""
         )
         table.add_row(r.id, f"[{_OUTCOME_STYLE[r.outcome]}]{r.outcome}[/]", reason)
     console.print(table)

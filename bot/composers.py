@@ -149,7 +149,9 @@ _ASKS_SHARE = re.compile(
 )
 _ASKS_CAP = re.compile(
     r"\b(?:per|pr\.?|hver|kvar|varje|hvert|each|every)\b|\bmaks|\bmax|høyst|høgst|högst|højst|inntil|at most"
-    r"|\bup to|\bkan (?:vi|jeg|eg|jag|man|en|ei|et|ett|ein|eit) \w*\s?(?:få|søke|søkje|söka|søge)|can (?:we|i|one) get",
+    r"|\bup to|\bkan (?:vi|jeg|eg|jag|man|en|ei|et|ett|ein|eit) \w*\s?(?:få|søke|søkje|söka|søge)|can (?:we|i|one) get"
+    # "Hur mycket kan ett län med 275 000 invånare få?", "How much can a county get?": one applicant's sum
+    r"|\b(?:hvor mye|kor mykje|hur mycket|hvor meget|how much)\b[^?.!]{0,60}\b(?:få|get|receive)\b",
     re.I,
 )
 _ROLE_ORDER = {
@@ -178,7 +180,10 @@ def rank_amounts(question: str, amounts: list[AmountFact]) -> list[AmountFact]:
     def key(i: int) -> tuple:
         a = amounts[i]
         asked = (a.currency == "%") == (asks == "share")
-        return (not asked, -overlap[i], order.index(a.role), i)
+        # What one applicant can get is answered by a cap or a rate, however many words the call's
+        # total shares with the question.
+        fits = asks != "cap" or a.role in ("max_per_applicant", "rate")
+        return (not asked, not fits, -overlap[i], order.index(a.role), i)
 
     return [amounts[i] for i in sorted(best.values(), key=key)]
 

@@ -65,6 +65,20 @@ def test_a_source_quote_opens_on_click_and_from_its_citation_mark(page):
     expect(exchange.locator(".sources summary").first).to_be_focused()
 
 
+def test_a_close_announcement_offered_as_an_alternative_answers_the_same_question_about_itself(page):
+    page.goto("/")
+    first = ask(page, DEADLINE_QUESTION)
+    alternative = first.locator("button.alternative").first
+    title = alternative.inner_text()
+    before = page.locator(".exchange").count()
+    alternative.click()
+    expect(page.locator(".exchange")).to_have_count(before + 1)
+    second = page.locator(".exchange").last
+    expect(second.get_by_role("heading", level=3)).to_contain_text(DEADLINE_QUESTION)
+    expect(second.locator(".answer")).to_contain_text(f"«{title}»")  # it starts from the grant it is about
+    expect(second.locator(".sources summary").first).to_contain_text(title)
+
+
 def test_a_follow_up_stays_on_the_same_grant(page):
     page.goto("/")
     first = ask(page, DEADLINE_QUESTION)

@@ -82,14 +82,37 @@ def best_sentences(question: str, text: str, passages: list, limit: int = 3, kee
     scored.sort(reverse=True)
     # With ``keep_share``, a sentence far weaker than the best one answers something else: it is left out.
     kept = [(score, i) for score, i in scored[:limit] if score >= keep_share * scored[0][0]]
-    return [_with_list(text, sentences, -i) for _, i in kept]
+    quotes: list[str] = []
+    for _, i in kept:
+        quote = _with_list(text, sentences, _antecedent(text, sentences, -i), -i)
+        # A sentence already brought along as another's antecedent is not quoted twice.
+        if not any(quote in q for q in quotes):
+            quotes = [q for q in quotes if q not in quote] + [quote]
+    return quotes
 
 
-def _with_list(text: str, sentences: list[Sentence], i: int) -> str:
-    """The sentence, extended over the list it introduces when it ends with a colon."""
+# "16 av disse er nye prosjekter …", "Av dessa …", "Of these …": the sentence counts or picks from
+# what the one before it named, and is not understood without it.
+_REFERS_BACK = re.compile(
+    r"^(?:[\w,.%]+\s+){0,2}?(?:av|af|of)\s+(?:disse|desse|dessa|these|those|dem|dei)\b"
+    r"|^(?:disse|desse|dessa|these|those)\b",
+    re.I,
+)
+
+
+def _antecedent(text: str, sentences: list[Sentence], i: int) -> int:
+    """The index of the first sentence to quote for sentence ``i``: the one before it when ``i`` refers
+    back to it within one paragraph, else ``i`` itself."""
+    if i > 0 and _REFERS_BACK.search(sentences[i].text) and "\n\n" not in text[sentences[i - 1].end : sentences[i].start]:
+        return i - 1
+    return i
+
+
+def _with_list(text: str, sentences: list[Sentence], first: int, i: int) -> str:
+    """Sentences ``first`` to ``i``, extended over the list ``i`` introduces when it ends with a colon."""
     s = sentences[i]
     end, j = s.end, i + 1
     if s.text.rstrip().endswith(":"):
         while j < len(sentences) and j <= i + 6 and len(sentences[j].text) < 300:
             end, j = sentences[j].end, j + 1
-    return text[s.start : end]
+    return text[sentences[first].start : end]

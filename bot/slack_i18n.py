@@ -19,6 +19,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "escalated": "{user} I have passed your question to the caseworkers in {channel}; "
                      "one of them will follow up here.",
         "escalated_no_channel": "{user} No caseworker channel is set up for this bot yet, so nobody was notified.",
+        "already_escalated": "This question has already been passed to the caseworkers.",
         "contact_offer": "The announcement names a contact: {contacts}",
         "escalation_title": "Question for a caseworker from {user}",
         "question": "Question", "answer": "Answer", "open_thread": "Open the thread",
@@ -48,6 +49,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "escalated": "{user} Jeg har sendt spørsmålet ditt til saksbehandlerne i {channel}; "
                      "en av dem følger opp her.",
         "escalated_no_channel": "{user} Ingen saksbehandlerkanal er satt opp ennå, så ingen ble varslet.",
+        "already_escalated": "Dette spørsmålet er allerede sendt til saksbehandlerne.",
         "contact_offer": "Utlysningen oppgir en kontaktperson: {contacts}",
         "escalation_title": "Spørsmål til saksbehandler fra {user}",
         "question": "Spørsmål", "answer": "Svar", "open_thread": "Åpne tråden",
@@ -86,6 +88,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "escalated": "{user} Jag har skickat din fråga till handläggarna i {channel}; "
                      "någon av dem följer upp här.",
         "escalated_no_channel": "{user} Ingen handläggarkanal är inställd ännu, så ingen fick besked.",
+        "already_escalated": "Den här frågan har redan skickats till handläggarna.",
         "contact_offer": "Utlysningen anger en kontaktperson: {contacts}",
         "question": "Fråga", "answer": "Svar", "open_thread": "Öppna tråden",
         "error": "Förlåt, något gick fel hos mig. Försök igen om en minut.",
@@ -111,6 +114,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "escalated": "{user} Jeg har sendt dit spørgsmål til sagsbehandlerne i {channel}; "
                      "en af dem følger op her.",
         "escalated_no_channel": "{user} Der er endnu ingen sagsbehandlerkanal, så ingen fik besked.",
+        "already_escalated": "Dette spørgsmål er allerede sendt til sagsbehandlerne.",
         "contact_offer": "Opslaget nævner en kontaktperson: {contacts}",
         "question": "Spørgsmål", "answer": "Svar", "open_thread": "Åbn tråden",
         "error": "Beklager, noget gik galt hos mig. Prøv igen om et minut.",

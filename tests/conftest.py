@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge.settings import Settings
+
+# Under --import-mode=importlib no test folder is on sys.path; pg_server.py lives beside this file.
+sys.path.insert(0, str(Path(__file__).parent))
+from pg_server import PostgresServer, server_binaries  # noqa: E402
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -48,3 +53,27 @@ def sample_services(sample_home):
     from bot.services import Services
 
     return Services(Settings(home=sample_home))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the whole run (Debian's postgresql package; `make postgres`)."""
+    if server_binaries() is None:
+        pytest.skip("PostgreSQL is not installed: `make postgres` (apt-get install postgresql) runs these")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed: pip install -e '.[postgres]'")
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request, monkeypatch) -> str | None:
+    """Runs a test once on the default SQLite and once on a fresh PostgreSQL database
+    (GRANTBOT_DATABASE_URL), so both backends meet the same specification."""
+    if request.param == "sqlite":
+        return None
+    url = request.getfixturevalue("postgres_server").new_database()
+    monkeypatch.setenv("GRANTBOT_DATABASE_URL", url)
+    return url

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from bot.consistency import ingest_journal
 from eligibility.rules_store import remove_rules, write_rules
+from knowledge.crash_points import crash_point
 from knowledge.documents import build_document
 from knowledge.errors import BadInput, GrantbotError
 from knowledge.extract import extract_record
@@ -24,6 +26,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # after a killed ingest, before this one
 
     def summary(self) -> str:
         lines = [
@@ -31,6 +34,7 @@ class IngestReport:
             f"unchanged {len(self.unchanged)}, failed {len(self.failed)}"
         ]
         lines += [f"failed: {name}: {reason}" for name, reason in self.failed]
+        lines += [f"repaired after an interrupted ingest: {what}" for what in self.repaired]
         return "\n".join(lines)
 
 
@@ -52,9 +56,9 @@ def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
     files = iter_files([Path(p) for p in paths])
     report = IngestReport()
     index = services.index
-    indexed = index.grant_ids()
     batch = index.batch() if hasattr(index, "batch") else contextlib.nullcontext()
-    with batch:
+    with ingest_journal(services) as report.repaired, batch:
+        indexed = index.grant_ids()
         for path in tqdm(files, desc="ingest", unit="doc", disable=not progress):
             try:
                 _ingest_one(services, path, indexed, report)
@@ -68,6 +72,7 @@ def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
 def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -> None:
     home = services.settings.home
     raw = load_file(path)
+    crash_point("document read")
     old = services.catalogue.find_by_source(raw.source)
     document = build_document(raw)
     record = extract_record(document)
@@ -83,6 +88,7 @@ def _ingest_one(services, path: Path, indexed: set[str], report: IngestReport) -
             return
     if old is not None and old.id != record.id:
         services.index.remove(old.id)
+        crash_point("old version unindexed")
         services.catalogue.remove(old.id)
         remove_rules(home, old.id)
     services.index.replace(record, document)
@@ -96,7 +102,7 @@ def reindex(services, progress: bool = False) -> IngestReport:
     """Embed and index every catalogued grant again, with the model the settings select now."""
     index = services.rebuild_index()
     report = IngestReport()
-    with index.batch():
+    with ingest_journal(services) as report.repaired, index.batch():
         for record in tqdm(services.catalogue.records(), desc="reindex", unit="doc", disable=not progress):
             index.replace(record, services.catalogue.document(record.id))
             report.updated.append(record.source)

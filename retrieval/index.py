@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from langchain_core.documents import Document as Chunk
 
+from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
@@ -94,8 +95,15 @@ class HybridIndex:
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
             raise ModelMismatch(built, self.model)
-        self.embedder = embedder or load_embedder(settings)
+        self._embedder = embedder
         self.store = store if store is not None else self._chroma(settings, self.model)
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model, loaded on first use: checking or repairing the stores needs none."""
+        if self._embedder is None:
+            self._embedder = load_embedder(self.settings)
+        return self._embedder
 
     def built_with(self) -> str | None:
         """The model that built this home's vectors; None for a new home."""
@@ -124,10 +132,12 @@ class HybridIndex:
     def replace(self, record: GrantRecord, document: Document) -> int:
         """(Re)index one grant: its old chunks go first, so none is left stale; returns the chunk count."""
         self.remove(record.id)
+        crash_point("old chunks removed")
         self._record_model()
         chunks = chunk_document(document, record.id)
         if chunks:
             self.store.add(chunks, self.embedder.embed_documents([_embedding_text(c) for c in chunks]))
+        crash_point("vectors added")
         self.lexical.add(chunks)
         self.titles.add([_grant_entry(record, document, _title_text(record, document))])
         self.documents.add([_grant_entry(record, document, f"{_title_text(record, document)}\n{document.text}")])
@@ -144,6 +154,17 @@ class HybridIndex:
         self.lexical.delete_grant(grant_id)
         self.titles.delete_grant(grant_id)
         self.documents.delete_grant(grant_id)
+
+    def parts(self) -> dict[str, object]:
+        """The four stores an ingest writes, by name: each has ``entries()`` -> {id: (grant id, text)}."""
+        return {"vectors": self.store, "chunks": self.lexical, "titles": self.titles, "documents": self.documents}
+
+    def expected(self, record: GrantRecord, document: Document) -> dict[str, dict[str, str]]:
+        """What replace(record, document) writes to each part: entry id -> text."""
+        chunks = {c.id: c.page_content for c in chunk_document(document, record.id)}
+        title = _title_text(record, document)
+        return {"vectors": chunks, "chunks": chunks, "titles": {record.id: title},
+                "documents": {record.id: f"{title}\n{document.text}"}}
 
     def grant_ids(self) -> set[str]:
         """Grants indexed in both halves: after a model change the vectors are gone and need a re-ingest."""

@@ -23,6 +23,8 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN, STOPWORDS_NORWEGIAN, STOPWORDS_SWEDISH
 from langchain_core.documents import Document as Chunk
 
+from knowledge.crash_points import crash_point
+
 _ALGORITHMS = {"nb": "norwegian", "nn": "norwegian", "sv": "swedish", "da": "danish", "en": "english"}
 _STOPWORDS = {
     "norwegian": frozenset(STOPWORDS_NORWEGIAN),
@@ -151,8 +153,8 @@ class Bm25Index:
         self._stamp: int | None = None
         self._language_array: np.ndarray | None = None
         self._language_totals: dict[str, int] = {}
-        if folder is not None and (folder / "chunks.json").exists():
-            self._load(folder)
+        if folder is not None and (saved := _saved_version(folder)) is not None:
+            self._load(saved)
 
     def __len__(self) -> int:
         return len(self._chunks)
@@ -169,6 +171,19 @@ class Bm25Index:
 
     def grant_ids(self) -> set[str]:
         return {c.metadata["grant_id"] for c in self._chunks}
+
+    def entries(self) -> dict[str, tuple[str, str]]:
+        """Every entry: its id -> (grant id, text)."""
+        return {c.id: (c.metadata["grant_id"], c.page_content) for c in self._chunks}
+
+    def settle(self) -> bool:
+        """Finish a save that a crash interrupted (the index under its own name, no leftovers);
+        True when there was one to finish."""
+        if self.folder is None or not any(_beside(self.folder, s).exists() for s in (".tmp", ".old")):
+            return False
+        self._dirty = True
+        self.flush()
+        return True
 
     def chunks(self, grant_id: str) -> list[Chunk]:
         return [c for c in self._chunks if c.metadata["grant_id"] == grant_id]
@@ -256,7 +271,7 @@ class Bm25Index:
                 pass  # caught mid-swap: keep what we have, the next query tries again
 
     def _save(self, folder: Path) -> None:
-        tmp = folder.with_name(folder.name + ".tmp")
+        tmp, old = _beside(folder, ".tmp"), _beside(folder, ".old")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         rows = [{"id": c.id, "text": c.page_content, "metadata": c.metadata} for c in self._chunks]
@@ -264,9 +279,16 @@ class Bm25Index:
         for name, f in self._fields.items():
             if f.model is not None:
                 f.model.save(str(tmp / name), show_progress=False)
-        # Swap whole folders so a crash never leaves chunks and models out of step.
-        shutil.rmtree(folder, ignore_errors=True)
+        (tmp / _COMPLETE).touch()
+        crash_point("lexical index written")
+        # Swap whole folders so a crash never leaves chunks and models out of step; until the new
+        # folder has its name, readers take the complete new one or else the old (_saved_version).
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old)
+        crash_point("lexical index moved aside")
         tmp.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
         self._stamp = _stamp_of(folder)
 
     def _load(self, folder: Path) -> None:
@@ -278,6 +300,23 @@ class Bm25Index:
             if (folder / name).exists():
                 self._fields[name] = _Field(bm25s.BM25.load(str(folder / name), show_progress=False))
         self._stamp = stamp
+
+
+_COMPLETE = "complete"
+
+
+def _beside(folder: Path, suffix: str) -> Path:
+    return folder.with_name(folder.name + suffix)
+
+
+def _saved_version(folder: Path) -> Path | None:
+    """The folder to load: the index, or, when a save was killed mid-swap, the complete new one, or the old."""
+    if (folder / "chunks.json").exists():
+        return folder
+    if (_beside(folder, ".tmp") / _COMPLETE).exists():
+        return _beside(folder, ".tmp")
+    old = _beside(folder, ".old")
+    return old if (old / "chunks.json").exists() else None
 
 
 def _stamp_of(folder: Path) -> int | None:

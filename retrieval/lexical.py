@@ -12,6 +12,7 @@ import json
 import math
 import re
 import shutil
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -153,6 +154,10 @@ class Bm25Index:
         self._stamp: int | None = None
         self._language_array: np.ndarray | None = None
         self._language_totals: dict[str, int] = {}
+        # Per-grant bookkeeping, so that asking about one grant or adding a new one costs the same
+        # with 10 grants as with 10 000 (a scan of every entry per call did not).
+        self._grant_counts: Counter[str] = Counter()
+        self._positions: dict[str, np.ndarray] | None = None
         if folder is not None and (saved := _saved_version(folder)) is not None:
             self._load(saved)
 
@@ -161,16 +166,26 @@ class Bm25Index:
 
     def add(self, chunks: list[Chunk]) -> None:
         self._chunks += chunks
+        self._grant_counts.update(c.metadata["grant_id"] for c in chunks)
         self._changed()
 
     def delete_grant(self, grant_id: str) -> None:
-        kept = [c for c in self._chunks if c.metadata["grant_id"] != grant_id]
-        if len(kept) != len(self._chunks):
-            self._chunks = kept
-            self._changed()
+        if not self._grant_counts.get(grant_id):
+            return
+        self._chunks = [c for c in self._chunks if c.metadata["grant_id"] != grant_id]
+        del self._grant_counts[grant_id]
+        self._changed()
 
     def grant_ids(self) -> set[str]:
-        return {c.metadata["grant_id"] for c in self._chunks}
+        return set(self._grant_counts)
+
+    def _grant_positions(self) -> dict[str, np.ndarray]:
+        if self._positions is None:
+            found: dict[str, list[int]] = {}
+            for i, c in enumerate(self._chunks):
+                found.setdefault(c.metadata["grant_id"], []).append(i)
+            self._positions = {g: np.array(p, dtype=int) for g, p in found.items()}
+        return self._positions
 
     def entries(self) -> dict[str, tuple[str, str]]:
         """Every entry: its id -> (grant id, text)."""
@@ -186,7 +201,7 @@ class Bm25Index:
         return True
 
     def chunks(self, grant_id: str) -> list[Chunk]:
-        return [c for c in self._chunks if c.metadata["grant_id"] == grant_id]
+        return [self._chunks[i] for i in self._grant_positions().get(grant_id, ())]
 
     def query(self, text: str, k: int, grant_id: str | None = None, field: str = "words") -> list[tuple[Chunk, float]]:
         """The ``k`` best chunks by BM25 score of ``field`` (only those scoring above zero)."""
@@ -235,7 +250,9 @@ class Bm25Index:
         return found / total if total else 0.0
 
     def _mask(self, grant_id: str) -> np.ndarray:
-        return np.array([c.metadata["grant_id"] == grant_id for c in self._chunks], dtype=bool)
+        mask = np.zeros(len(self._chunks), dtype=bool)
+        mask[self._grant_positions().get(grant_id, np.empty(0, dtype=int))] = True
+        return mask
 
     def deferred(self) -> _Deferral:
         """A context in which changes are collected and indexed (and saved) once at the end."""
@@ -244,6 +261,7 @@ class Bm25Index:
     def _changed(self) -> None:
         self._dirty = True
         self._language_array = None
+        self._positions = None
         if not self._deferred:
             self.flush()
 
@@ -295,7 +313,9 @@ class Bm25Index:
         stamp = _stamp_of(folder)
         rows = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
         self._chunks = [Chunk(id=r["id"], page_content=r["text"], metadata=r["metadata"]) for r in rows]
+        self._grant_counts = Counter(c.metadata["grant_id"] for c in self._chunks)
         self._language_array = None
+        self._positions = None
         for name in FIELDS:
             if (folder / name).exists():
                 self._fields[name] = _Field(bm25s.BM25.load(str(folder / name), show_progress=False))

@@ -9,6 +9,7 @@ GRANTBOT_DATABASE_URL (PostgreSQL with ``pip install grantbot[postgres]``), wher
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from typing import Any
 
 from sqlalchemy import Engine, MetaData, Table, create_engine, event
@@ -97,8 +98,9 @@ class Database:
         self.engine.dispose()
 
 
-_open: dict[str, Database] = {}
+_open: OrderedDict[str, Database] = OrderedDict()
 _lock = threading.Lock()
+_KEEP_OPEN = 16  # a process uses one; tests open many homes, and each pool holds files open
 
 
 def database_for(settings: Settings) -> Database:
@@ -109,4 +111,8 @@ def database_for(settings: Settings) -> Database:
     with _lock:
         if url not in _open:
             _open[url] = Database(url)
+            if len(_open) > _KEEP_OPEN:
+                # Disposing only closes pooled connections: a store still holding it reconnects.
+                _open.popitem(last=False)[1].dispose()
+        _open.move_to_end(url)
         return _open[url]

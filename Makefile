@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test lint venv browser bench
+.PHONY: run test lint venv browser postgres bench
 
 venv: $(VENV)/.installed
 
@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,postgres]"
 	touch $@
 
 run: venv
@@ -26,6 +26,10 @@ run: venv
 browser: node_modules/axe-core/axe.min.js
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
 
+# The PostgreSQL tests start their own throwaway server from Debian's postgresql package.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { apt-get update && apt-get install -y postgresql; }
+
 node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
@@ -34,7 +38,7 @@ lint: venv
 	$(BIN)/ruff check .
 
 # Reports its own time and the slowest tests, so a slower suite is seen when it happens.
-test: venv lint browser
+test: venv lint browser postgres
 	@start=$$(date +%s); $(BIN)/python -m pytest -q --durations=10; status=$$?; \
 	echo "make test: pytest took $$(( $$(date +%s) - start )) s"; exit $$status
 

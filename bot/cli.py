@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from bot import cli_check, cli_serve, cli_slack, cli_sources
+from bot import cli_check, cli_doctor, cli_serve, cli_slack, cli_sources
 from bot.cli_errors import fail, parse_today, reported
 from bot.cli_render import print_answer, print_grants
 from bot.models import Session
@@ -21,6 +21,7 @@ from knowledge.settings import Settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
 cli_check.register(app)
+cli_doctor.register(app)
 cli_serve.register(app)
 cli_slack.register(app)
 cli_sources.register(app)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from bot.consistency import ingest_journal
 from bot.grant_history import first_seen
 from eligibility.rules_store import remove_rules, write_rules
+from knowledge.crash_points import crash_point
 from knowledge.documents import build_document
 from knowledge.errors import BadInput, GrantbotError, LoadError
 from knowledge.extract import extract_record
@@ -31,9 +33,10 @@ class IngestReport:
     changes: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, what changed)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (address, why it was not fetched)
     show_withdrawn: bool = False  # web runs always count withdrawn pages
+    repaired: list[str] = field(default_factory=list)  # after a killed ingest, before this one
 
     def merge(self, other: IngestReport) -> IngestReport:
-        for name in ("added", "updated", "unchanged", "failed", "withdrawn", "changes", "skipped"):
+        for name in ("added", "updated", "unchanged", "failed", "withdrawn", "changes", "skipped", "repaired"):
             getattr(self, name).extend(getattr(other, name))
         self.show_withdrawn |= other.show_withdrawn
         return self
@@ -51,6 +54,7 @@ class IngestReport:
         lines += [f"changed: {name}: {'; '.join(what)}" for name, what in self.changes]
         lines += [f"skipped: {name}: {reason}" for name, reason in self.skipped]
         lines += [f"failed: {name}: {reason}" for name, reason in self.failed]
+        lines += [f"repaired after an interrupted ingest: {what}" for what in self.repaired]
         return "\n".join(lines)
 
 
@@ -77,6 +81,7 @@ def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
                 writer.put(load_file(path), path.name, report)
             except Exception as exc:  # one bad document must not lose the others
                 report.fail(path.name, exc)
+    report.repaired = writer.repaired
     return report
 
 
@@ -94,14 +99,20 @@ class Writer:
         self._batch: contextlib.ExitStack | None = None
         self._indexed: set[str] | None = None
         self.history = History(services.settings.home)
+        self.repaired: list[str] = []
 
     def __enter__(self) -> Writer:
+        # A marker says a write is under way: finding one left by a killed process, the stores are
+        # repaired first (bot/consistency.py); it is removed only when the write ends normally.
+        self._journal = ingest_journal(self.services)
+        self.repaired = self._journal.__enter__()
         self._batch = contextlib.ExitStack()
         return self
 
     def __exit__(self, *exc) -> None:
         assert self._batch is not None
         self._batch.close()
+        self._journal.__exit__(*exc)
         # The feed and the digest date a version by when it was first seen: stamp it as it goes in,
         # not when a reader next happens to look.
         first_seen(self.services.settings.home, self.services.catalogue.records())
@@ -127,6 +138,7 @@ class Writer:
                 f"{len(raw.text):,} characters of text is more than the {limit:,} one document may hold "
                 "(GRANTBOT_MAX_DOCUMENT_CHARS); split it into its announcements, or raise the setting"
             )
+        crash_point("document read")
         home = self.services.settings.home
         catalogue = self.services.catalogue
         old = catalogue.find_by_source(raw.source)
@@ -145,6 +157,7 @@ class Writer:
         index = self.index
         if old is not None and old.id != record.id:
             index.remove(old.id)
+            crash_point("old version unindexed")
             catalogue.remove(old.id)
             remove_rules(home, old.id)
         with self._embedding_progress(name):
@@ -211,7 +224,7 @@ def reindex(services, progress: bool = False) -> IngestReport:
 
 def _reindex(services, report: IngestReport, progress: bool) -> None:
     index = services.rebuild_index()
-    with index.batch():
+    with ingest_journal(services) as report.repaired, index.batch():
         for record in tqdm(services.catalogue.records(), desc="reindex", unit="doc", disable=not progress):
             if record.withdrawn:
                 continue  # kept out of the index: no answer rests on a withdrawn announcement

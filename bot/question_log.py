@@ -1,7 +1,8 @@
 """The question log behind FAQ deflection: questions, answers, feedback and escalations.
 
-SQLite under GRANTBOT_HOME by default, any SQLAlchemy URL through GRANTBOT_DATABASE_URL.
-Both channels (web, Slack) write here; the dashboard reads it.
+In the bot's one database (bot/database.py): SQLite under GRANTBOT_HOME by default, PostgreSQL or
+any SQLAlchemy URL through GRANTBOT_DATABASE_URL. Both channels (web, Slack) write here; the
+dashboard reads it.
 """
 
 from __future__ import annotations
@@ -15,19 +16,16 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
-    create_engine,
     delete,
     insert,
 )
 
+from bot.database import Database, database_for, metadata
 from bot.models import Answer
 from knowledge.settings import Settings
-
-metadata = MetaData()
 
 questions = Table(
     "questions", metadata,
@@ -73,11 +71,9 @@ def _now() -> dt.datetime:
 class QuestionLog:
     """Append-only log of what people ask and how it went."""
 
-    def __init__(self, settings: Settings) -> None:
-        if settings.database_url is None:
-            settings.ensure_home()
-        self.engine = create_engine(settings.db_url, future=True)
-        metadata.create_all(self.engine)
+    def __init__(self, settings: Settings, db: Database | None = None) -> None:
+        self.db = (db or database_for(settings)).ensure(questions, feedback, escalations)
+        self.engine = self.db.engine
 
     def log_answer(self, ans: Answer, channel: str, user_id: str | None = None) -> None:
         with self.engine.begin() as con:

@@ -82,6 +82,15 @@ def register(app: App, bot: SlackBot) -> None:
         if posted is None:
             respond(text=phrase(None, "unknown_answer"), response_type="ephemeral", replace_original=False)
             return
+        # Two clicks (or a click and Slack's retry of it, on any process) escalate once.
+        with bot.seen.handling(f"escalation:{answer_id}") as mine:
+            if not mine:
+                respond(text=phrase(posted.answer.language, "already_escalated"), response_type="ephemeral",
+                        replace_original=False)
+                return
+            escalate_once(posted, answer_id, user, client, respond, logger)
+
+    def escalate_once(posted: PostedAnswer, answer_id: str, user: str, client, respond, logger) -> None:
         link = permalink(client, posted, logger)
         bot.log.log_escalation(answer_id, "slack", note=link or posted.channel)
         reply = escalation_reply(bot, posted, user)

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.database import database_for
 from bot.models import Answer
 from bot.question_log import QuestionLog
 from bot.sessions import SessionStore
 from bot.slack_blocks import answer_blocks
-from bot.slack_dedupe import EventDedupe
+from bot.slack_dedupe import EventClaims
 from bot.slack_i18n import phrase
 from bot.slack_text import escape, question_text, truncate
 from bot.slack_threads import ThreadMemory, thread_key
@@ -26,10 +27,11 @@ class SlackBot:
     def __init__(self, settings: Settings, services) -> None:
         self.settings = settings
         self.services = services
-        self.sessions = SessionStore(settings.home)
-        self.threads = ThreadMemory(settings.home, settings.retention_days)
-        self.seen = EventDedupe(settings.home)
-        self.log = QuestionLog(settings)
+        db = database_for(settings)
+        self.sessions = SessionStore(db)
+        self.threads = ThreadMemory(db, settings.retention_days)
+        self.seen = EventClaims(db)
+        self.log = QuestionLog(settings, db)
 
     def ask(self, question: str, key: str | None, user: str | None, grant_id: str | None = None) -> Answer:
         """Answer with the conversation's session (its grant) and log the exchange; ``grant_id``
@@ -53,9 +55,14 @@ class SlackBot:
     def reply_in_thread(self, client: WebClient, event: dict, logger: logging.Logger) -> None:
         """Answer a channel mention or DM in its thread; a failure becomes a polite reply, logged."""
         channel, thread_ts = event["channel"], event.get("thread_ts") or event["ts"]
-        # A mention in a followed thread arrives twice (app_mention and message): answer it once.
-        if not self.seen.first_delivery(f"message:{channel}:{event['ts']}"):
-            return
+        # A mention in a followed thread arrives twice (app_mention and message): answer it once. The
+        # claim is finished once the thread has its reply; a process dying before that leaves it to expire.
+        with self.seen.handling(f"message:{channel}:{event['ts']}") as mine:
+            if mine:
+                self._answer_in_thread(client, event, channel, thread_ts, logger)
+
+    def _answer_in_thread(self, client: WebClient, event: dict, channel: str, thread_ts: str,
+                          logger: logging.Logger) -> None:
         question = question_text(event.get("text") or "")
         if not question:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=self.help_text())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.dashboard import Dashboard
+from bot.database import database_for
 from bot.question_log import QuestionLog
+from bot.rate_limits import RateLimiter
 from bot.services import Services
 from bot.sessions import SessionStore
-from bot.web_security import RateLimiter
 from knowledge.settings import Settings
 
 
@@ -23,7 +24,7 @@ class WebContext:
     limiter: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:
-        self.limiter = RateLimiter(self.settings.ask_rate_limit_per_minute)
+        self.limiter = RateLimiter(self.settings.ask_rate_limit_per_minute, self.log.db)
 
     @property
     def dashboard(self) -> Dashboard:
@@ -32,10 +33,14 @@ class WebContext:
     def purge_expired(self) -> int:
         """Apply GRANTBOT_RETENTION_DAYS (GDPR); returns how many questions were deleted."""
         days = self.settings.retention_days
-        return self.log.purge_older_than(days) if days else 0
+        if not days:
+            return 0
+        self.sessions.purge_older_than(days)
+        return self.log.purge_older_than(days)
 
 
 def build_context(settings: Settings, services: Services) -> WebContext:
     """The web channel's state over ``services``."""
     settings.ensure_home()
-    return WebContext(settings, services, QuestionLog(settings), SessionStore(settings.home))
+    db = database_for(settings)
+    return WebContext(settings, services, QuestionLog(settings, db), SessionStore(db))

@@ -1,11 +1,6 @@
-"""Protections every web response gets: strict security headers, a request body limit, a rate limiter."""
+"""Protections every web response gets: strict security headers and a request body limit."""
 
 from __future__ import annotations
-
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
 
 from fastapi import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -85,32 +80,3 @@ class BodyLimit:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = error_response(413, _too_large(self.max_bytes).detail)
         await response(scope, receive, send)
-
-
-class RateLimiter:
-    """A sliding one-minute window of requests per client key; thread-safe."""
-
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_minute = per_minute
-        self.clock = clock
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, key: str) -> float | None:
-        """Record one request for ``key``; None when allowed, else seconds until the next is."""
-        now = self.clock()
-        with self._lock:
-            hits = self._hits.setdefault(key, deque())
-            while hits and now - hits[0] >= 60:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                return 60 - (now - hits[0])
-            hits.append(now)
-            if len(self._hits) > 10_000:
-                self._forget_idle(now)
-            return None
-
-    def _forget_idle(self, now: float) -> None:
-        # Bounds memory under many distinct clients: drop keys with no hit in the window.
-        for key in [k for k, h in self._hits.items() if not h or now - h[-1] >= 60]:
-            del self._hits[key]

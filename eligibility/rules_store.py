@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from eligibility.derive import derive_rules
 from eligibility.errors import RuleFileError
 from eligibility.rules import GrantRules
+from knowledge.crash_points import crash_point
 from knowledge.models import Document, GrantRecord
 
 _MARK = "# fingerprint: "
@@ -74,6 +75,7 @@ def write_rules(home: Path, record: GrantRecord, document: Document) -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(render(derive_rules(record, document)))
+    crash_point("rule file written")
     os.replace(tmp, path)
     return path
 

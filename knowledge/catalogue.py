@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from knowledge.crash_points import crash_point
 from knowledge.errors import UnknownGrant
 from knowledge.models import Document, GrantRecord
 
@@ -67,6 +68,7 @@ class Catalogue:
         fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(payload, f, ensure_ascii=False)
+        crash_point("catalogue entry written")
         os.replace(tmp, self.folder / f"{record.id}.json")
         self._load()[record.id] = (record, document)
         self._stamp = self._folder_stamp()

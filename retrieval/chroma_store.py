@@ -116,3 +116,11 @@ class ChromaVectorStore:
     def grant_ids(self) -> set[str]:
         metas = self._collection.get(include=["metadatas"])["metadatas"] or []
         return {m["grant_id"] for m in metas}
+
+    def entries(self, page: int = 5000) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for offset in range(0, self._collection.count(), page):
+            got = self._collection.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            for i, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                out[i] = (meta["grant_id"], text)
+        return out

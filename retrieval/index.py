@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from langchain_core.documents import Document as Chunk
 
+from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
@@ -108,7 +109,7 @@ class HybridIndex:
     @property
     def embedder(self) -> Embedder:
         """The embedding model, loaded on first use: an ingest with nothing new to embed (an
-        unchanged or empty file) never pays the seconds loading it takes."""
+        unchanged or empty file), or checking and repairing the stores, never pays the seconds loading it takes."""
         if self._embedder is None:
             self._embedder = load_embedder(self.settings)
         return self._embedder
@@ -155,6 +156,7 @@ class HybridIndex:
     def replace(self, record: GrantRecord, document: Document) -> int:
         """(Re)index one grant: its old chunks go first, so none is left stale; returns the chunk count."""
         self.remove(record.id)
+        crash_point("old chunks removed")
         self._record_model()
         chunks = chunk_document(document, record.id)
         for start in range(0, len(chunks), EMBED_BATCH):
@@ -162,6 +164,7 @@ class HybridIndex:
             self.store.add(part, self.embedder.embed_documents([_embedding_text(c) for c in part]))
             if self.progress is not None:
                 self.progress(start + len(part), len(chunks))
+        crash_point("vectors added")
         self.lexical.add(chunks)
         self.titles.add([_grant_entry(record, document, _title_text(record, document))])
         self.documents.add([_grant_entry(record, document, f"{_title_text(record, document)}\n{document.text}")])
@@ -180,6 +183,17 @@ class HybridIndex:
         self.titles.delete_grant(grant_id)
         self.documents.delete_grant(grant_id)
         self._wrote()
+
+    def parts(self) -> dict[str, object]:
+        """The four stores an ingest writes, by name: each has ``entries()`` -> {id: (grant id, text)}."""
+        return {"vectors": self.store, "chunks": self.lexical, "titles": self.titles, "documents": self.documents}
+
+    def expected(self, record: GrantRecord, document: Document) -> dict[str, dict[str, str]]:
+        """What replace(record, document) writes to each part: entry id -> text."""
+        chunks = {c.id: c.page_content for c in chunk_document(document, record.id)}
+        title = _title_text(record, document)
+        return {"vectors": chunks, "chunks": chunks, "titles": {record.id: title},
+                "documents": {record.id: f"{title}\n{document.text}"}}
 
     def grant_ids(self) -> set[str]:
         """Grants indexed in both halves: after a model change the vectors are gone and need a re-ingest."""

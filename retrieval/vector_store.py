@@ -21,6 +21,10 @@ class VectorStore(Protocol):
 
     def grant_ids(self) -> set[str]: ...
 
+    def entries(self) -> dict[str, tuple[str, str]]:
+        """Every stored chunk: its id -> (grant id, text); for checking the store against the catalogue."""
+        ...
+
 
 def cosine(a: list[float], b: list[float]) -> float:
     """Cosine similarity of two vectors (0.0 when either is zero)."""
@@ -49,3 +53,6 @@ class InMemoryVectorStore:
 
     def grant_ids(self) -> set[str]:
         return {chunk.metadata["grant_id"] for chunk, _ in self._rows.values()}
+
+    def entries(self) -> dict[str, tuple[str, str]]:
+        return {i: (chunk.metadata["grant_id"], chunk.page_content) for i, (chunk, _) in self._rows.items()}

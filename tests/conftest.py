@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from fixture_marks import loads_model
 
 from knowledge.settings import Settings
+
+# Under --import-mode=importlib no test folder is on sys.path; pg_server.py lives beside this file.
+sys.path.insert(0, str(Path(__file__).parent))
+from pg_server import PostgresServer, server_binaries  # noqa: E402
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -60,3 +69,64 @@ def sample_services(sample_home):
     from bot.services import Services
 
     return Services(Settings(home=sample_home))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the whole run (Debian's postgresql package; `make postgres`)."""
+    if server_binaries() is None:
+        pytest.skip("PostgreSQL is not installed: `make postgres` (apt-get install postgresql) runs these")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed: pip install -e '.[postgres]'")
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request, monkeypatch) -> str | None:
+    """Runs a test once on the default SQLite and once on a fresh PostgreSQL database
+    (GRANTBOT_DATABASE_URL), so both backends meet the same specification."""
+    if request.param == "sqlite":
+        return None
+    url = request.getfixturevalue("postgres_server").new_database()
+    monkeypatch.setenv("GRANTBOT_DATABASE_URL", url)
+    return url
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server on a free port; yields its URL."""
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    if not Path(exe).exists():
+        pytest.skip("the chroma executable is not installed")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(path), "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _wait_for(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _wait_for(port: int, proc: subprocess.Popen, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("the chroma server exited at start")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError("the chroma server did not start")

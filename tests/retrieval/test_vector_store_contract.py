@@ -81,3 +81,8 @@ def test_an_empty_store_returns_nothing(store):
 def test_chroma_collections_use_cosine_distance(tmp_path):
     store = ChromaVectorStore.from_settings(Settings(home=tmp_path / "home"), "hashing")
     assert store.space == "cosine"
+
+
+def test_entries_list_every_chunk_with_its_grant_and_text(store):
+    fill(store)
+    assert store.entries() == {f"{g}::{i}": (g, t) for g, texts in TEXTS.items() for i, t in enumerate(texts)}

@@ -13,6 +13,9 @@ from knowledge.settings import Settings
 
 ASKED_AT = "1700000100.000100"
 
+# The same specification on SQLite and on PostgreSQL (the database every process shares).
+pytestmark = pytest.mark.usefixtures("any_database")
+
 
 @pytest.fixture
 def answered(slack, slack_api):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from slack_requests import ASKER, mention
 from sqlalchemy import create_engine, text
 
 from bot.question_log import hash_user
 from knowledge.settings import Settings
+
+# The same specification on SQLite and on PostgreSQL (the database every process shares).
+pytestmark = pytest.mark.usefixtures("any_database")
 
 
 def test_question_answer_grant_language_and_latency_are_logged_with_a_hashed_user(slack, slack_api):

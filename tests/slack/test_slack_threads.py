@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from slack_fake_api import BOT_USER_ID
 from slack_requests import GENERAL, mention, message
+
+# The same specification on SQLite and on PostgreSQL (the database every process shares).
+pytestmark = pytest.mark.usefixtures("any_database")
 
 
 def _actions(call) -> list[str]:

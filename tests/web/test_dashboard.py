@@ -6,12 +6,16 @@ import csv
 import datetime as dt
 import io
 
+import pytest
 from sqlalchemy import update
 
 from bot.dashboard import Dashboard, group_near_duplicates, iso_week
 from bot.models import Answer, GrantRef
 from bot.question_log import QuestionLog, questions
 from bot.web_admin import csv_safe, to_csv
+
+# The same specification on SQLite and on PostgreSQL (the database every process shares).
+pytestmark = pytest.mark.usefixtures("any_database")
 
 
 def _answer(answer_id: str, question: str, answered: bool = True, grant: str | None = "g1") -> Answer:

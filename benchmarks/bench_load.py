@@ -1,0 +1,184 @@
+"""Load benchmark: 50 concurrent clients for 60 s of mixed questions, eligibility checks and grant lists
+against `grantbot serve` on loopback, once with one process (embedded store, SQLite) and once with
+`--workers 2` over a Chroma server and PostgreSQL (a throwaway server from Debian's postgresql).
+
+    nice -n 10 python benchmarks/bench_load.py [--clients 50] [--seconds 60] [--setups one two]
+
+Prints requests, errors, p50/p95/p99 per kind, and the server's memory (all its processes) averaged
+over the first and the last 10 s. Goal (issue 13): 0 errors, p99 under 1 s on two cores, no memory
+growth. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_scale import free_port, pct, rss_mb, start_chroma  # noqa: E402
+
+GRANTBOT = str(Path(sys.executable).parent / "grantbot")
+QUESTIONS = [
+    "Når er søknadsfristen for å bli fyrtårnskommune?", "Hvem kan søke om midler til samhandling?",
+    "Vem är kontaktperson för ansökan om regional IT-samverkan?", "How much can a municipality receive?",
+    "Hvor mye kan en kommune få i tilskudd?", "Hvem er kontaktperson?", "What is the deadline?",
+    "Kan private bedrifter søke?", "Hvor sender vi søknaden?", "Hvilke tilskudd kan vi søke nå?",
+]
+PROFILES = [{"applicant_type": "municipality", "country": "NO"}, {"applicant_type": "company"},
+            {"applicant_type": "municipality", "country": "SE", "population": 275000, "partners": ["region"]}]
+
+
+def tree_rss(pid: int) -> float:
+    """RSS (MB) of a process and its children (uvicorn workers)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().split(") ", 1)[1].split()[1]) == pid:
+                children.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    total = 0.0
+    for p in [pid, *children]:
+        try:
+            total += rss_mb(p)
+        except OSError:
+            pass
+    return total
+
+
+async def client(http, grants: list[str], until: float, results: list, rng: random.Random) -> None:
+    while time.monotonic() < until:
+        roll = rng.random()
+        started = time.perf_counter()
+        if roll < 0.6:
+            kind, call = "ask", http.post("/api/ask", json={"question": rng.choice(QUESTIONS),
+                                                            "session_id": f"s{rng.randrange(200)}"})
+        elif roll < 0.85:
+            kind, call = "check", http.post("/api/check", json={"grant_id": rng.choice(grants),
+                                                                "profile": rng.choice(PROFILES)})
+        else:
+            kind, call = "grants", http.get("/api/grants")
+        try:
+            status = (await call).status_code
+        except Exception as exc:  # a refused or dropped connection is an error, not a crash of the benchmark
+            status = type(exc).__name__
+        results.append((kind, status, (time.perf_counter() - started) * 1000, time.monotonic()))
+
+
+async def drive(url: str, clients: int, seconds: float, pid: int) -> None:
+    import httpx
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
+        grants = [g["id"] for g in (await http.get("/api/grants")).json()]
+        results: list = []
+        memory: list[tuple[float, float]] = []
+        start = time.monotonic()
+        until = start + seconds
+
+        async def sample() -> None:
+            while time.monotonic() < until:
+                memory.append((time.monotonic() - start, tree_rss(pid)))
+                await asyncio.sleep(1)
+
+        rngs = [random.Random(n) for n in range(clients)]
+        await asyncio.gather(sample(), *(client(http, grants, until, results, rngs[n]) for n in range(clients)))
+    errors = [r for r in results if r[1] != 200]
+    print(f"  {len(results)} requests in {seconds:.0f} s ({len(results) / seconds:.1f}/s), {len(errors)} errors"
+          + (f" (e.g. {sorted({str(e[1]) for e in errors})[:5]})" if errors else ""))
+    for kind in ("ask", "check", "grants", None):
+        ms = [r[2] for r in results if kind is None or r[0] == kind]
+        if ms:
+            print(f"  {kind or 'all':6} n={len(ms):5}  p50 {statistics.median(ms):6.0f} ms  "
+                  f"p95 {pct(ms, 0.95):6.0f} ms  p99 {pct(ms, 0.99):6.0f} ms")
+    first = [m for t, m in memory if t < 10]
+    last = [m for t, m in memory if t >= seconds - 10]
+    if first and last:
+        print(f"  server memory (all processes): first 10 s {statistics.mean(first):.0f} MB, "
+              f"last 10 s {statistics.mean(last):.0f} MB")
+
+
+def serve(env: dict, workers: int) -> tuple[subprocess.Popen, str]:
+    import httpx
+
+    port = free_port()
+    proc = subprocess.Popen([GRANTBOT, "serve", "--port", str(port), "--workers", str(workers)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("grantbot serve exited")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                # With workers, each one warms up on its own: give the second time to be ready too.
+                time.sleep(15 if workers > 1 else 0)
+                return proc, url
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError("grantbot serve never became healthy")
+
+
+def setup_env(work: Path, name: str, **extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GRANTBOT_", "SLACK_"))}
+    env |= {"GRANTBOT_HOME": str(work / name), "GRANTBOT_ASK_RATE_LIMIT_PER_MINUTE": "1000000", **extra}
+    subprocess.run([GRANTBOT, "ingest", "--sample"], env=env, check=True, capture_output=True)
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--setups", nargs="+", default=["one", "two"], choices=["one", "two"])
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    print(f"machine: {os.cpu_count()} CPUs; {args.clients} clients for {args.seconds:.0f} s over loopback; "
+          "60 % questions, 25 % eligibility checks, 15 % grant lists; the bundled sample ingested")
+    try:
+        if "one" in args.setups:
+            print("one process (embedded store, SQLite):")
+            proc, url = serve(setup_env(work, "one"), 1)
+            try:
+                asyncio.run(drive(url, args.clients, args.seconds, proc.pid))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=60)
+        if "two" in args.setups:
+            from pg_server import PostgresServer
+
+            chroma, chroma_url = start_chroma(work / "chroma")
+            try:
+                with PostgresServer() as pg:
+                    print("two workers (`serve --workers 2`, Chroma server, PostgreSQL):")
+                    env = setup_env(work, "two", GRANTBOT_CHROMA_URL=chroma_url,
+                                    GRANTBOT_DATABASE_URL=pg.new_database())
+                    proc, url = serve(env, 2)
+                    try:
+                        asyncio.run(drive(url, args.clients, args.seconds, proc.pid))
+                    finally:
+                        proc.terminate()
+                        proc.wait(timeout=60)
+            finally:
+                chroma.terminate()
+                chroma.wait(timeout=30)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

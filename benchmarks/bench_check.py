@@ -36,7 +36,7 @@ ARGS = [
     "--json",
 ]
 BARE = (
-    "import typer, sys; from bot.cli_check import register; app = typer.Typer(); app.callback()(lambda: None); "
+    "import typer, sys; from bot.cli.check import register; app = typer.Typer(); app.callback()(lambda: None); "
     "register(app); "
     "app(['check'] + sys.argv[1:])"
 )

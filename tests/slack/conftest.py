@@ -16,7 +16,7 @@ from slack_fake_services import FakeServices
 from slack_requests import CASEWORKERS, SECRET, SlackClient
 from starlette.testclient import TestClient
 
-from bot.slack_http import build_slack_router
+from bot.slack.http_mode import build_slack_router
 from knowledge.settings import Settings
 
 

@@ -18,7 +18,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.cli_slack import http_app
+from bot.cli.slack import http_app
 from knowledge.settings import Settings
 
 

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 from slack_requests import GENERAL
 
-from bot.slack_app import build_web_client
-from bot.slack_digest import DigestStore, digest_request, run_due, subscribe_from_command
+from bot.slack.app import build_web_client
+from bot.slack.digest import DigestStore, digest_request, run_due, subscribe_from_command
 from knowledge.settings import Settings
 
 pytestmark = pytest.mark.model

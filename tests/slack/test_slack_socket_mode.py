@@ -6,7 +6,7 @@ from slack_bolt.adapter.socket_mode.internals import run_bolt_app
 from slack_requests import mention
 from slack_sdk.socket_mode.request import SocketModeRequest
 
-from bot.slack_app import build_slack_app
+from bot.slack.app import build_slack_app
 from knowledge.settings import Settings
 
 

@@ -8,10 +8,10 @@ import io
 
 from sqlalchemy import update
 
-from bot.dashboard import Dashboard, group_near_duplicates, iso_week
 from bot.models import Answer, GrantRef
 from bot.question_log import QuestionLog, questions
-from bot.web_admin import csv_safe, to_csv
+from bot.web.admin import csv_safe, to_csv
+from bot.web.dashboard import Dashboard, group_near_duplicates, iso_week
 
 
 def _answer(answer_id: str, question: str, answered: bool = True, grant: str | None = "g1") -> Answer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.web_security import RateLimiter
+from bot.web.security import RateLimiter
 
 
 class Clock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi import SlackRequestHandler
 
-from bot.slack_app import build_slack_app
+from bot.slack.app import build_slack_app
 from knowledge.settings import Settings
 
 

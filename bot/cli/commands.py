@@ -10,9 +10,12 @@ from typing import Annotated
 
 import typer
 
-from bot import cli_check, cli_serve, cli_slack, cli_sources
-from bot.cli_errors import fail, parse_today, reported
-from bot.cli_render import print_answer, print_grants
+from bot.cli import check as cli_check
+from bot.cli import serve as cli_serve
+from bot.cli import slack as cli_slack
+from bot.cli import sources as cli_sources
+from bot.cli.errors import fail, parse_today, reported
+from bot.cli.render import print_answer, print_grants
 from bot.models import Session
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
@@ -139,6 +142,3 @@ def chat(today: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -
 def main() -> None:
     app()
 
-
-if __name__ == "__main__":
-    main()

@@ -18,10 +18,10 @@ def serve(
     """Serve the web chat and HTTP API (ingests nothing: run `grantbot ingest` first)."""
     import uvicorn
 
-    from bot.admin_token import with_admin_token
-    from bot.cli_errors import reported
+    from bot.cli.errors import reported
     from bot.server import create_app
     from bot.services import Services
+    from bot.web.admin_token import with_admin_token
     from knowledge.settings import Settings
 
     settings = Settings()
@@ -31,7 +31,7 @@ def serve(
     else:
         typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
     if settings.slack_signing_secret and settings.slack_bot_token:  # Slack's HTTP mode: the digest runs here
-        from bot.slack_digest import start_digest
+        from bot.slack.digest import start_digest
 
         start_digest(settings, services)
     url = f"http://{host}:{port}"

@@ -15,7 +15,7 @@ def http_app(settings: Settings, services: Services):
     except ImportError:
         from fastapi import FastAPI
 
-        from bot.slack_http import build_slack_router
+        from bot.slack.http_mode import build_slack_router
 
         app = FastAPI(title="grantbot slack")
         app.include_router(build_slack_router(settings, services))
@@ -34,15 +34,15 @@ def warm_up(services: Services) -> None:
 def run_slack(settings: Settings, host: str, port: int) -> None:
     """Start the bot in the mode the settings call for; SlackSetupError when a secret is missing or wrong."""
     services = Services(settings)
-    from bot.slack_digest import start_digest
+    from bot.slack.digest import start_digest
 
     start_digest(settings, services)  # the weekly digest runs in this process, beside the bot
     if settings.slack_app_token:
-        from bot.slack_socket import run_socket_mode
+        from bot.slack.socket_mode import run_socket_mode
 
         run_socket_mode(settings, services, before_connecting=lambda: warm_up(services))
         return
-    from bot.slack_app import require, verify_token
+    from bot.slack.app import require, verify_token
 
     require(settings, "slack_bot_token", "slack_signing_secret")
     verify_token(settings)
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
         # Imported here, not at the top: every other command would pay for loading Slack's SDK, and
         # the SDK is an optional extra.
         try:
-            from bot.slack_app import SlackSetupError
+            from bot.slack.app import SlackSetupError
         except ImportError:
             typer.echo("Error: the Slack bot needs the Slack extra: pip install 'grantbot[slack]'", err=True)
             raise typer.Exit(2) from None

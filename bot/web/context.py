@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.dashboard import Dashboard
 from bot.question_log import QuestionLog
 from bot.services import Services
 from bot.sessions import SessionStore
-from bot.web_security import RateLimiter
+from bot.web.dashboard import Dashboard
+from bot.web.security import RateLimiter
 from knowledge.settings import Settings
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli_errors import reported
+from bot.cli.errors import reported
 
 sources_app = typer.Typer(add_completion=False, no_args_is_help=True,
                           help="Web sources (pages, sitemaps, RSS/Atom feeds) that `grantbot refresh` fetches.")

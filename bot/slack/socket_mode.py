@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.slack_app import build_slack_app, require, verify_token
+from bot.slack.app import build_slack_app, require, verify_token
 from knowledge.settings import Settings
 
 

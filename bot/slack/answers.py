@@ -11,11 +11,11 @@ from slack_sdk.errors import SlackApiError
 from bot.models import Answer
 from bot.question_log import QuestionLog
 from bot.sessions import SessionStore
-from bot.slack_blocks import answer_blocks
+from bot.slack.blocks import answer_blocks
+from bot.slack.i18n import phrase
+from bot.slack.text import escape, question_text, truncate
+from bot.slack.threads import ThreadMemory, thread_key
 from bot.slack_dedupe import EventDedupe
-from bot.slack_i18n import phrase
-from bot.slack_text import escape, question_text, truncate
-from bot.slack_threads import ThreadMemory, thread_key
 from knowledge.errors import GrantbotError
 from knowledge.settings import Settings
 

@@ -7,10 +7,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot import slack_actions, slack_commands, slack_events
-from bot.slack_answers import SlackBot
+from bot.slack import actions as slack_actions
+from bot.slack import commands as slack_commands
+from bot.slack import events as slack_events
+from bot.slack.answers import SlackBot
+from bot.slack.verification import StrictRequestVerification
 from bot.slack_dedupe import dedupe_middleware
-from bot.slack_verification import StrictRequestVerification
 from knowledge.settings import Settings
 
 SLACK_API_URL = "https://slack.com/api/"

@@ -1,0 +1,5 @@
+"""`python -m bot.cli …` runs `grantbot …`."""
+
+from bot.cli import main
+
+main()

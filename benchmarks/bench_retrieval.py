@@ -22,8 +22,8 @@ from pathlib import Path
 from knowledge.documents import build_document
 from knowledge.extract import extract_record
 from knowledge.loaders import iter_files, load_file
-from knowledge.settings import Settings
 from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex
+from settings import Settings
 
 # Written for this benchmark, not taken from the evaluation sets: weather, recipes, sports,
 # chit-chat and other public services, in the five languages.

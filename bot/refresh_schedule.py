@@ -16,7 +16,7 @@ import threading
 
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 log = logging.getLogger(__name__)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}

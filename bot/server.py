@@ -16,7 +16,7 @@ from bot.web.context import WebContext, build_context
 from bot.web.errors import install_error_handlers
 from bot.web.security import BodyLimit, SecurityHeaders
 from bot.web.sources import build_sources_router
-from knowledge.settings import Settings
+from settings import Settings
 
 log = logging.getLogger(__name__)
 PURGE_EVERY_SECONDS = 3600

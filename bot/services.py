@@ -10,7 +10,7 @@ from bot.models import Answer, Session
 from eligibility.models import CheckResult, Profile
 from knowledge.catalogue import Catalogue
 from knowledge.models import GrantRecord
-from knowledge.settings import Settings
+from settings import Settings
 
 if TYPE_CHECKING:  # importing the index loads chromadb: only the types are needed here
     from retrieval.embeddings import Embedder

@@ -14,7 +14,7 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 from langchain_core.documents import Document as Chunk
 
-from knowledge.settings import Settings
+from settings import Settings
 
 _SPACE = "cosine"
 

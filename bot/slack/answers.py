@@ -17,7 +17,7 @@ from bot.slack.text import escape, question_text, truncate
 from bot.slack.threads import ThreadMemory, thread_key
 from bot.slack_dedupe import EventDedupe
 from knowledge.errors import GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 
 class SlackBot:

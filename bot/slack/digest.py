@@ -22,6 +22,7 @@ from bot.discover_reply import describe
 from bot.grant_history import first_seen
 from bot.grant_status import grant_status
 from bot.phrases import format_date
+from bot.slack.client import build_web_client
 from bot.slack.i18n import phrase
 from bot.slack.text import escape, truncate
 
@@ -183,6 +184,4 @@ def start_digest(settings, services) -> DigestScheduler | None:
     """Start the weekly digest when a Slack bot token is set (the `grantbot slack` and `serve` processes)."""
     if not settings.slack_bot_token:
         return None
-    from bot.slack.app import build_web_client
-
     return DigestScheduler(settings, services, build_web_client(settings)).start()

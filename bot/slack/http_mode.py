@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi import SlackRequestHandler
 
 from bot.slack.app import build_slack_app
-from knowledge.settings import Settings
+from settings import Settings
 
 
 def build_slack_router(settings: Settings, services) -> APIRouter:

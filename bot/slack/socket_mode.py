@@ -7,7 +7,7 @@ from collections.abc import Callable
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.slack.app import build_slack_app, require, verify_token
-from knowledge.settings import Settings
+from settings import Settings
 
 
 def run_socket_mode(settings: Settings, services, before_connecting: Callable[[], None] = lambda: None) -> None:

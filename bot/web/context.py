@@ -9,7 +9,7 @@ from bot.services import Services
 from bot.sessions import SessionStore
 from bot.web.dashboard import Dashboard
 from bot.web.security import RateLimiter
-from knowledge.settings import Settings
+from settings import Settings
 
 
 @dataclass

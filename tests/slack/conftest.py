@@ -17,7 +17,7 @@ from slack_requests import CASEWORKERS, SECRET, SlackClient
 from starlette.testclient import TestClient
 
 from bot.slack.http_mode import build_slack_router
-from knowledge.settings import Settings
+from settings import Settings
 
 
 @pytest.fixture

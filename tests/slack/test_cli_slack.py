@@ -18,8 +18,8 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.cli.slack import http_app
-from knowledge.settings import Settings
+from bot.launch import http_app
+from settings import Settings
 
 
 def _run() -> tuple[int, str]:

@@ -7,7 +7,7 @@ from slack_requests import mention
 from slack_sdk.socket_mode.request import SocketModeRequest
 
 from bot.slack.app import build_slack_app
-from knowledge.settings import Settings
+from settings import Settings
 
 
 def _envelope(event: dict, event_id: str, retry: int | None = None) -> SocketModeRequest:

@@ -1,5 +1,5 @@
 """`python -m bot.cli …` runs `grantbot …`."""
 
-from bot.cli import main
+from bot.cli.commands import main
 
 main()

@@ -39,6 +39,7 @@ def ingest(
 ) -> None:
     """Ingest announcements (.txt .md .html .htm .pdf, or web pages); unchanged ones are skipped.
     Exits 1 when a document failed (the others go in)."""
+    # On use: ingesting loads the fetcher and the index (~1 s), which the other commands do without.
     from bot.ingest import IngestReport, sample_folder
     from bot.ingest import ingest as run_ingest
     from bot.ingest import reindex as run_reindex

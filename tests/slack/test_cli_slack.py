@@ -17,7 +17,7 @@ from slack_requests import signed_headers
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 from bot.launch import http_app
 from settings import Settings
 

@@ -127,7 +127,7 @@ class HybridIndex:
 
     @staticmethod
     def _chroma(settings: Settings, model: str) -> VectorStore:
-        from retrieval.chroma_store import ChromaVectorStore
+        from retrieval.chroma_store import ChromaVectorStore  # on use: chromadb takes seconds to import
 
         return ChromaVectorStore.from_settings(settings, model)
 

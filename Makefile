@@ -34,8 +34,10 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# ruff, then the architecture: the import contracts in pyproject.toml ([tool.importlinter]).
 lint: venv
 	$(BIN)/ruff check .
+	PYTHONPATH=. $(BIN)/lint-imports
 
 # Reports its own time and the slowest tests, so a slower suite is seen when it happens.
 test: venv lint browser postgres

@@ -51,9 +51,9 @@ def cold_runs(corpus: Path, questions: Path) -> None:
 def warm_runs(corpus: Path, questions: list[dict]) -> None:
     from bot.ingest import ingest
     from bot.services import Services
-    from knowledge.settings import Settings
     from retrieval.chunking import chunk_document
     from retrieval.index import _embedding_text
+    from settings import Settings
 
     services = Services(Settings(home=Path(tempfile.mkdtemp(prefix="bench-warm-"))))
     index = services.index

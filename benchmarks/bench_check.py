@@ -36,7 +36,7 @@ ARGS = [
     "--json",
 ]
 BARE = (
-    "import typer, sys; from bot.cli_check import register; app = typer.Typer(); app.callback()(lambda: None); "
+    "import typer, sys; from bot.cli.check import register; app = typer.Typer(); app.callback()(lambda: None); "
     "register(app); "
     "app(['check'] + sys.argv[1:])"
 )
@@ -92,7 +92,7 @@ def main() -> None:
         print(
             f"{label:<20} wall median {statistics.median(t):.2f} s, max {max(t):.2f} s; CPU {cpu:.2f} s; {n} fresh runs"
         )
-    probe = "import sys, bot.cli; print('torch' in sys.modules, 'retrieval' in sys.modules)"
+    probe = "import sys, bot.cli.commands; print('torch' in sys.modules, 'retrieval' in sys.modules)"
     loaded = subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True
     ).stdout.split()

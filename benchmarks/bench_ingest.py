@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "knowledge" / "sample" / "000_1de9e93bc0097409.txt"
 # Runs the CLI and prints the peak resident memory (kB) of that process on stderr's last line.
-RUNNER = ("import resource, sys; from bot.cli import app\n"
+RUNNER = ("import resource, sys; from bot.cli.commands import app\n"
           "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
           "sys.exit(code)\n")

@@ -57,8 +57,8 @@ from haystack import Chunks, build_home, minilm_folder, read_chunks, working_cop
 from bot.grant_resolution import CANDIDATE_GRANTS, rank_candidates  # noqa: E402
 from knowledge.catalogue import Catalogue  # noqa: E402
 from knowledge.language import detect_language  # noqa: E402
-from knowledge.settings import Settings  # noqa: E402
 from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex  # noqa: E402
+from settings import Settings  # noqa: E402
 
 LANGUAGES = ("en", "nb", "nn", "sv", "da")
 # The held-fold figure benchmarks/calibrate.py printed for the constants in retrieval/index.py

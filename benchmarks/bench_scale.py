@@ -188,7 +188,7 @@ def serve_figures(env: dict) -> tuple[float, float]:
 def run(pages: int, store: str, embedder: ReusingEmbedder, questions: list[str], work: Path) -> dict:
     from bot.ingest import ingest
     from bot.services import Services
-    from knowledge.settings import Settings
+    from settings import Settings
 
     corpus = work / f"corpus-{pages}"
     if not corpus.exists():
@@ -247,8 +247,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
 
-    from knowledge.settings import Settings
     from retrieval.embeddings import load_embedder
+    from settings import Settings
 
     real = load_embedder(Settings())
     reusing = ReusingEmbedder(real)  # shared by every run: a chunk is embedded once in the whole benchmark

@@ -35,8 +35,8 @@ from sklearn.model_selection import GroupKFold
 import retrieval.index
 from bot.grant_resolution import _KIND, CANDIDATE_GRANTS, CLOSE, OFF_TOPIC_BELOW, rank_candidates
 from bot.intents import classify_intent
-from knowledge.settings import Settings
 from retrieval.index import GRANT_WEIGHTS, MAX_DOCUMENT_FREQUENCY, HybridIndex
+from settings import Settings
 
 SIGNALS = list(GRANT_WEIGHTS)
 GRID = [0.0, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0]

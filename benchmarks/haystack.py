@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.settings import Settings
+from settings import Settings
 
 
 def minilm_folder() -> str:

@@ -7,7 +7,7 @@ import secrets
 from pathlib import Path
 
 from knowledge.errors import BadInput
-from knowledge.settings import Settings
+from settings import Settings
 
 TOKEN_FILE = "admin-token"
 

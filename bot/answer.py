@@ -14,7 +14,7 @@ from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
 from bot.intents import classify_intent, is_yes_no
 from bot.models import Answer, GrantRef, Session
 from bot.phrases import say
-from bot.services import Core
+from bot.seams import Core
 from bot.yes_no_reply import compose_yes_no
 from eligibility import profile_from_text
 from knowledge.errors import BadInput, EmptyCatalogue
@@ -131,7 +131,7 @@ def _continued(intent: str, text: str, session: Session | None) -> str:
     return intent
 
 
-def _compose(intent: str, ctx: Context, services, session: Session | None) -> Reply:
+def _compose(intent: str, ctx: Context, services: Core, session: Session | None) -> Reply:
     if intent == "eligibility":
         return compose_eligibility(ctx, services, session)
     if intent == "applicants" and is_yes_no(ctx.question) and (reply := compose_yes_no(ctx, services)):

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from knowledge.errors import BadInput
-from knowledge.settings import Settings
+from settings import Settings
 
 # The tables of every store; each store ensure()s its own when it opens the database.
 metadata = MetaData()

@@ -7,8 +7,9 @@ import datetime as dt
 
 from bot.discover_filters import DiscoverFilters
 from bot.grant_status import GrantStatus, grant_status
-from bot.services import Core
+from bot.seams import Core
 from knowledge.models import GrantRecord
+from retrieval.index import CONFIDENCE_THRESHOLD
 
 MAX_LISTED = 10  # a chat answer lists at most this many, best first; it never pads the list
 
@@ -67,8 +68,6 @@ def _topic_order(services: Core, topic: str, candidates: set[str]) -> dict[str, 
     is confident the topic is about the grant."""
     if not candidates:
         return {}
-    from retrieval.index import CONFIDENCE_THRESHOLD
-
     index = services.index
     hits = index.search_grants(topic, k=len(services.catalogue))
     words = index.lexical_query(topic)

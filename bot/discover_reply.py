@@ -11,7 +11,7 @@ from bot.discover_filters import DiscoverFilters, filters_from_question
 from bot.grant_status import deadline_fact, grant_status, grant_summary, largest_amount, rolling_note
 from bot.models import Citation
 from bot.phrases import applicant_names, format_date, join_list, say
-from bot.services import Core
+from bot.seams import Core
 from knowledge.messages import message
 from knowledge.models import GrantRecord
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bot.composers import Context, Reply, deadline_status
 from bot.models import Session
+from bot.seams import Checker
 from eligibility import Profile, profile_from_text
 from eligibility.explain import reply_lines
 
 
-def compose_eligibility(ctx: Context, services, session: Session | None) -> Reply:
+def compose_eligibility(ctx: Context, services: Checker, session: Session | None) -> Reply:
     """Check the grant with what the question and the session say, and ask for what is missing."""
     known = {**(session.profile if session else {}), **profile_from_text(ctx.question)}
     if session is not None:

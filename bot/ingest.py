@@ -11,6 +11,7 @@ from tqdm import tqdm
 
 from bot.consistency import ingest_journal
 from bot.grant_history import first_seen
+from bot.seams import Indexer
 from eligibility.rules_store import remove_rules, write_rules
 from knowledge.crash_points import crash_point
 from knowledge.documents import build_document
@@ -63,12 +64,12 @@ def sample_folder() -> Path:
     return Path(str(resources.files("knowledge") / "sample"))
 
 
-def ingest_sample(services, progress: bool = False) -> IngestReport:
+def ingest_sample(services: Indexer, progress: bool = False) -> IngestReport:
     """Ingest the bundled sample announcements."""
     return ingest(services, [sample_folder()], progress=progress)
 
 
-def ingest(services, paths: list[Path], progress: bool = False) -> IngestReport:
+def ingest(services: Indexer, paths: list[Path], progress: bool = False) -> IngestReport:
     """Ingest files and folders; unchanged documents are skipped, a failing one does not stop the rest."""
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
@@ -93,7 +94,7 @@ class Writer:
     unchanged or broken files loads no model.
     """
 
-    def __init__(self, services, progress: bool = False) -> None:
+    def __init__(self, services: Indexer, progress: bool = False) -> None:
         self.services = services
         self.progress = progress
         self._batch: contextlib.ExitStack | None = None
@@ -214,7 +215,7 @@ class Writer:
             bar.close()
 
 
-def reindex(services, progress: bool = False) -> IngestReport:
+def reindex(services: Indexer, progress: bool = False) -> IngestReport:
     """Embed and index every catalogued grant again, with the model the settings select now."""
     report = IngestReport()
     with write_lock(services.settings.home, "grantbot ingest --reindex"):
@@ -222,7 +223,7 @@ def reindex(services, progress: bool = False) -> IngestReport:
     return report
 
 
-def _reindex(services, report: IngestReport, progress: bool) -> None:
+def _reindex(services: Indexer, report: IngestReport, progress: bool) -> None:
     index = services.rebuild_index()
     with ingest_journal(services) as report.repaired, index.batch():
         for record in tqdm(services.catalogue.records(), desc="reindex", unit="doc", disable=not progress):

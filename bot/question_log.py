@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 from bot.database import Database, database_for, metadata
 from bot.models import Answer
-from knowledge.settings import Settings
+from settings import Settings
 
 questions = Table(
     "questions", metadata,

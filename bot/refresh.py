@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from bot.ingest import IngestReport, Writer
+from bot.seams import Indexer
 from knowledge.errors import BadInput
 from knowledge.fetch import Fetched, Fetcher, FetchError
 from knowledge.sources import PageState, Source, SourceBook, SourceStore, now
@@ -25,7 +26,7 @@ def is_url(text: str) -> bool:
 
 
 def add_sources(
-    services, urls: list[str], allowed_hosts: list[str] | None = None, pages_only: bool = False,
+    services: Indexer, urls: list[str], allowed_hosts: list[str] | None = None, pages_only: bool = False,
     progress: bool = False, transport=None,
 ) -> IngestReport:
     """Register ``urls`` (pages, or sitemaps and feeds unless ``pages_only``) and fetch them now."""
@@ -49,7 +50,7 @@ def add_sources(
         return _fetch_sources(services, store, book, chosen, not pages_only, progress, transport)
 
 
-def refresh(services, progress: bool = False, transport=None) -> IngestReport:
+def refresh(services: Indexer, progress: bool = False, transport=None) -> IngestReport:
     """Fetch every registered source again; the report says added, updated, unchanged, withdrawn, failed."""
     store = SourceStore(services.settings.home)
     with write_lock(services.settings.home, "grantbot refresh"):
@@ -57,7 +58,7 @@ def refresh(services, progress: bool = False, transport=None) -> IngestReport:
         return _fetch_sources(services, store, book, list(book.sources), True, progress, transport)
 
 
-def remove_source(services, url: str) -> bool:
+def remove_source(services: Indexer, url: str) -> bool:
     """Forget a registered source (its grants stay until removed from the catalogue)."""
     store = SourceStore(services.settings.home)
     with write_lock(services.settings.home, "grantbot sources remove"):
@@ -70,7 +71,7 @@ def remove_source(services, url: str) -> bool:
         return True
 
 
-def _fetch_sources(services, store: SourceStore, book: SourceBook, sources: list[Source], detect: bool,
+def _fetch_sources(services: Indexer, store: SourceStore, book: SourceBook, sources: list[Source], detect: bool,
                    progress: bool, transport) -> IngestReport:
     report = IngestReport(show_withdrawn=True)
     with Fetcher(services.settings, transport) as fetcher, Writer(services, progress) as writer:
@@ -92,7 +93,7 @@ def _fetch_sources(services, store: SourceStore, book: SourceBook, sources: list
 class _Run:
     """One pass over some sources, sharing the fetcher (politeness per host) and the writer."""
 
-    def __init__(self, services, fetcher: Fetcher, writer: Writer, book: SourceBook, report: IngestReport) -> None:
+    def __init__(self, services: Indexer, fetcher: Fetcher, writer: Writer, book: SourceBook, report: IngestReport) -> None:
         self.services, self.fetcher, self.writer, self.book, self.report = services, fetcher, writer, book, report
         self.done: set[str] = set()
 

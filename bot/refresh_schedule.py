@@ -14,9 +14,10 @@ import logging
 import re
 import threading
 
+from bot.refresh import refresh
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 log = logging.getLogger(__name__)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -53,8 +54,6 @@ class Refresher:
 
     def run(self) -> dict:
         """Refresh now; the outcome as JSON (``summary`` as `grantbot refresh` prints it, or ``error``)."""
-        from bot.refresh import refresh
-
         if not self._running.acquire(blocking=False):
             return {"error": "A refresh is already running"}
         started = dt.datetime.now(dt.UTC).replace(microsecond=0)

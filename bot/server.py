@@ -11,12 +11,12 @@ from fastapi import FastAPI
 
 from bot.refresh_schedule import Refresher
 from bot.services import Services
-from bot.web_app import build_web_router
-from bot.web_context import WebContext, build_context
-from bot.web_errors import install_error_handlers
-from bot.web_security import BodyLimit, SecurityHeaders
-from bot.web_sources import build_sources_router
-from knowledge.settings import Settings
+from bot.web.app import build_web_router
+from bot.web.context import WebContext, build_context
+from bot.web.errors import install_error_handlers
+from bot.web.security import BodyLimit, SecurityHeaders
+from bot.web.sources import build_sources_router
+from settings import Settings
 
 log = logging.getLogger(__name__)
 PURGE_EVERY_SECONDS = 3600
@@ -63,7 +63,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.include_router(build_sources_router(ctx, refresher))
     if settings.slack_signing_secret and settings.slack_bot_token:
         try:
-            from bot.slack_http import build_slack_router
+            from bot.slack.http_mode import build_slack_router
         except ImportError as err:  # Slack is an optional extra: say so instead of serving a 404 to Slack
             raise RuntimeError("SLACK_* is set but the Slack extra is missing: pip install 'grantbot[slack]'") from err
         app.include_router(build_slack_router(settings, services))

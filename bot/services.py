@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from bot.models import Answer, Session
+from eligibility import check_grant
 from eligibility.models import CheckResult, Profile
 from knowledge.catalogue import Catalogue
 from knowledge.models import GrantRecord
-from knowledge.settings import Settings
+from settings import Settings
 
-if TYPE_CHECKING:  # importing the index loads chromadb: only the types are needed here
+if TYPE_CHECKING:  # importing the index loads langchain and bm25s: only the types are needed here
     from retrieval.embeddings import Embedder
     from retrieval.index import HybridIndex
-
-
-class Core(Protocol):
-    """What ``answer()`` needs of the services: the tests' fakes and ``Services`` both satisfy it."""
-
-    settings: Settings
-    catalogue: Catalogue
-
-    @property
-    def index(self) -> HybridIndex: ...
-
-    def check(
-        self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
-    ) -> CheckResult: ...
 
 
 class Services:
@@ -43,13 +30,15 @@ class Services:
     @cached_property
     def index(self) -> HybridIndex:
         """The hybrid search index; loading it loads the embedding model."""
+        # On first use: retrieval loads langchain and bm25s (~1 s), which `grantbot check`, `grants`
+        # and `sources` never need (benchmarks/bench_check.py times a check as a fresh process).
         from retrieval.index import HybridIndex
 
         return HybridIndex(self.settings, embedder=self.embedder)
 
     def rebuild_index(self) -> HybridIndex:
         """An index that may replace vectors of another model (``grantbot ingest --reindex``)."""
-        from retrieval.index import HybridIndex
+        from retrieval.index import HybridIndex  # on use, as in ``index``
 
         self.__dict__["index"] = HybridIndex(self.settings, embedder=self.embedder, rebuild=True)
         return self.index
@@ -62,7 +51,7 @@ class Services:
         grant_id: str | None = None,
     ) -> Answer:
         """Answer one question (see ``bot.answer.answer``)."""
-        from bot.answer import answer
+        from bot.answer import answer  # on use, as in ``index``: answering imports retrieval
 
         return answer(question, today=today, session=session, services=self, grant_id=grant_id)
 
@@ -70,8 +59,6 @@ class Services:
         self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
     ) -> CheckResult:
         """Run the eligibility check of one grant; raises UnknownGrant for an unknown id."""
-        from eligibility import check_grant
-
         record = self.catalogue.get(grant_id)
         document = self.catalogue.document(grant_id)
         return check_grant(self.settings.home, record, document, profile, today or dt.date.today(), language)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from bot.composers import Context, Reply
 from bot.phrases import applicant_names, join_list, say
+from bot.seams import Checker
 from eligibility import Profile
 from eligibility.yes_no import asked_parties, decide
 from knowledge.sentences import split_sentences
 
 
-def compose_yes_no(ctx: Context, services) -> Reply | None:
+def compose_yes_no(ctx: Context, services: Checker) -> Reply | None:
     """The deterministic yes or no for the kinds the question names; None when it names none."""
     types, partners = asked_parties(ctx.question)
     if not types:

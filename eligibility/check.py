@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from eligibility.derive import derive_rules
 from eligibility.models import CheckResult, Profile, RuleResult
 from eligibility.reasons import country_name, reason, type_name, type_names
 from eligibility.rules import (
@@ -184,8 +185,6 @@ def check(
 ) -> CheckResult:
     """Evaluate every rule of a grant against ``profile`` on ``today``; pure and deterministic."""
     if isinstance(rules, GrantRecord):  # a record alone: its rules as derived without the text
-        from eligibility.derive import derive_rules
-
         rules = derive_rules(rules, None)
     results, missing = [], []
     for rule in rules.rules:

@@ -18,8 +18,8 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from knowledge.errors import LoadError
-from knowledge.settings import Settings
 from knowledge.url_safety import check_url
+from settings import Settings
 
 USER_AGENT = "grantbot/0.1 (reads public grant announcements; one request at a time)"
 ROBOTS_AGENT = "grantbot"

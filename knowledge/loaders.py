@@ -86,7 +86,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def _html_text(html: str) -> str:
-    import trafilatura
+    import trafilatura  # on use: it takes about a second to import, and most documents are text
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     # Very short pages fall below trafilatura's content threshold; take their bare text instead.
@@ -94,7 +94,7 @@ def _html_text(html: str) -> str:
 
 
 def _html_meta(html: str) -> dict:
-    import trafilatura
+    import trafilatura  # on use, as above
 
     # extensive=False: a date from the page's metadata only; the extensive search picks dates out of
     # the body text, which in an announcement are deadlines, not the publication date.
@@ -118,7 +118,7 @@ def _quiet(logger_name: str):
 
 
 def _pdf_text(name: str, data: bytes) -> str:
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # on use: only PDFs need it (a third of a second to import)
     from pypdf.errors import FileNotDecryptedError
 
     try:

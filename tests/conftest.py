@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fixture_marks import loads_model
 
-from knowledge.settings import Settings
+from settings import Settings
 
 # Under --import-mode=importlib no test folder is on sys.path; pg_server.py lives beside this file.
 sys.path.insert(0, str(Path(__file__).parent))

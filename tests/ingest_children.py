@@ -22,8 +22,8 @@ def context():
 
 def _services(home: Path):
     from bot.services import Services
-    from knowledge.settings import Settings
     from retrieval.embeddings import HashingEmbedder
+    from settings import Settings
 
     # The model is not under test here: the hashing embedder keeps 60 ingests to seconds.
     return Services(Settings(home=home, chroma_url=None, database_url=None), embedder=HashingEmbedder())

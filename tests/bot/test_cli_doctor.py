@@ -6,7 +6,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 
 pytestmark = pytest.mark.model
 DROPPED = "004-6658acab72c1650a"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 from knowledge.catalogue import Catalogue
 from knowledge.documents import build_document
 from knowledge.extract import extract_record

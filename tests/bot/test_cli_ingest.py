@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 from retrieval.embeddings import HashingEmbedder
 
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"

@@ -14,7 +14,7 @@ import pytest
 from bot.ingest import ingest
 from bot.models import Session
 from bot.services import Services
-from knowledge.settings import Settings
+from settings import Settings
 
 pytestmark = pytest.mark.model
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"

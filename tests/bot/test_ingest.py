@@ -8,7 +8,7 @@ import pytest
 from bot.ingest import ingest
 from bot.services import Services
 from knowledge.errors import BadInput
-from knowledge.settings import Settings
+from settings import Settings
 
 pytestmark = pytest.mark.model
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"

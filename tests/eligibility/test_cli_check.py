@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from bot.cli_check import register
+from bot.cli.check import register
 from knowledge.catalogue import Catalogue
 from knowledge.models import DeadlineFact, Document, GrantRecord
 

@@ -33,7 +33,7 @@ def hashing() -> HashingEmbedder:
 @loads_model
 def real_embedder():
     """The bundled multilingual-e5-small model, loaded once per test session."""
-    from knowledge.settings import Settings
     from retrieval.embeddings import load_embedder
+    from settings import Settings
 
     return load_embedder(Settings())

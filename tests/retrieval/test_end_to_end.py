@@ -2,8 +2,8 @@
 
 import pytest
 
-from knowledge.settings import Settings
 from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex
+from settings import Settings
 
 pytestmark = pytest.mark.model
 

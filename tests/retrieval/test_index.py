@@ -3,10 +3,10 @@
 import pytest
 
 from knowledge.models import Document, GrantRecord
-from knowledge.settings import Settings
 from retrieval.embeddings import HashingEmbedder
 from retrieval.index import HybridIndex, ModelMismatch
 from retrieval.vector_store import InMemoryVectorStore
+from settings import Settings
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 import pytest
 from langchain_core.documents import Document as Chunk
 
-from knowledge.settings import Settings
 from retrieval.chroma_store import ChromaVectorStore
 from retrieval.embeddings import HashingEmbedder
 from retrieval.vector_store import InMemoryVectorStore
+from settings import Settings
 
 TEXTS = {
     "fyrtarn": ["Frist for søknad er mandag 6. september 2004.", "Fem fyrtårnskommuner skal velges ut."],

@@ -16,8 +16,8 @@ from slack_fake_services import FakeServices
 from slack_requests import CASEWORKERS, SECRET, SlackClient
 from starlette.testclient import TestClient
 
-from bot.slack_http import build_slack_router
-from knowledge.settings import Settings
+from bot.slack.http_mode import build_slack_router
+from settings import Settings
 
 
 @pytest.fixture

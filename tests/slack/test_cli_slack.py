@@ -17,9 +17,9 @@ from slack_requests import signed_headers
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
-from bot.cli import app
-from bot.cli_slack import http_app
-from knowledge.settings import Settings
+from bot.cli.commands import app
+from bot.launch import http_app
+from settings import Settings
 
 
 def _run() -> tuple[int, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.models import Answer, Citation, DeadlineStatus
-from bot.slack_blocks import answer_blocks, deadline_line, source_lines
+from bot.slack.blocks import answer_blocks, deadline_line, source_lines
 
 
 def _cite(n: int, source: str, url: str | None = None, title: str | None = None) -> Citation:

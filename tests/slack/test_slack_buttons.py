@@ -9,7 +9,7 @@ from slack_fake_api import WORKSPACE
 from slack_requests import CASEWORKERS, mention
 from sqlalchemy import create_engine, text
 
-from knowledge.settings import Settings
+from settings import Settings
 
 ASKED_AT = "1700000100.000100"
 

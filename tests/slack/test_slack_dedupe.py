@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from bot.database import database_for
-from bot.slack_dedupe import EventClaims
-from knowledge.settings import Settings
+from bot.slack.dedupe import EventClaims
+from settings import Settings
 
 pytestmark = pytest.mark.usefixtures("any_database")
 
@@ -72,7 +72,7 @@ def test_a_handler_that_raises_gives_the_delivery_back():
 _CLAIM = """
 import sys
 from bot.database import Database
-from bot.slack_dedupe import EventClaims
+from bot.slack.dedupe import EventClaims
 claims = EventClaims(Database(sys.argv[1]))
 print(" ".join(f"Ev{n}" for n in range(20) if claims.claim(f"Ev{n}")))
 """

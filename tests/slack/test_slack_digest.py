@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 from slack_requests import GENERAL
 
-from bot.slack_app import build_web_client
-from bot.slack_digest import DigestStore, digest_request, run_due, subscribe_from_command
-from knowledge.settings import Settings
+from bot.slack.client import build_web_client
+from bot.slack.digest import DigestStore, digest_request, run_due, subscribe_from_command
+from settings import Settings
 
 pytestmark = pytest.mark.model
 CASEWORKERS_ROOM, SWEDISH_ROOM = "C0KOMMUNE", "C0SVENSKA"

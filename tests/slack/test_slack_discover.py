@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.slack_blocks import ALTERNATIVE, answer_blocks
+from bot.slack.blocks import ALTERNATIVE, answer_blocks
 
 pytestmark = pytest.mark.model
 

@@ -9,7 +9,7 @@ from slack_requests import mention, message
 from sqlalchemy import create_engine, text
 
 from eligibility.models import Profile
-from knowledge.settings import Settings
+from settings import Settings
 
 pytestmark = pytest.mark.model
 ASKED_AT = "1700000100.000100"

@@ -12,8 +12,8 @@ from slack_requests import CASEWORKERS, GENERAL, mention
 from sqlalchemy import create_engine, text
 
 from bot.database import database_for
-from bot.slack_dedupe import EventClaims
-from knowledge.settings import Settings
+from bot.slack.dedupe import EventClaims
+from settings import Settings
 
 pytestmark = pytest.mark.usefixtures("any_database")
 ASKED_AT = "1700000100.000100"

@@ -7,7 +7,7 @@ from slack_requests import ASKER, mention
 from sqlalchemy import create_engine, text
 
 from bot.question_log import hash_user
-from knowledge.settings import Settings
+from settings import Settings
 
 # The same specification on SQLite and on PostgreSQL (the database every process shares).
 pytestmark = pytest.mark.usefixtures("any_database")

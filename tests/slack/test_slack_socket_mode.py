@@ -6,8 +6,8 @@ from slack_bolt.adapter.socket_mode.internals import run_bolt_app
 from slack_requests import mention
 from slack_sdk.socket_mode.request import SocketModeRequest
 
-from bot.slack_app import build_slack_app
-from knowledge.settings import Settings
+from bot.slack.app import build_slack_app
+from settings import Settings
 
 
 def _envelope(event: dict, event_id: str, retry: int | None = None) -> SocketModeRequest:

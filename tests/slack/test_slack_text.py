@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.slack_text import escape, link, mention, question_text, truncate
+from bot.slack.text import escape, link, mention, question_text, truncate
 
 
 def test_escape_neutralises_pings_and_disguised_links():

@@ -9,10 +9,10 @@ import io
 import pytest
 from sqlalchemy import update
 
-from bot.dashboard import Dashboard, group_near_duplicates, iso_week
 from bot.models import Answer, GrantRef
 from bot.question_log import QuestionLog, questions
-from bot.web_admin import csv_safe, to_csv
+from bot.web.admin import csv_safe, to_csv
+from bot.web.dashboard import Dashboard, group_near_duplicates, iso_week
 
 # The same specification on SQLite and on PostgreSQL (the database every process shares).
 pytestmark = pytest.mark.usefixtures("any_database")

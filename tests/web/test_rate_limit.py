@@ -6,7 +6,7 @@ import pytest
 
 from bot.database import database_for
 from bot.rate_limits import RateLimiter
-from knowledge.settings import Settings
+from settings import Settings
 
 pytestmark = pytest.mark.usefixtures("any_database")
 

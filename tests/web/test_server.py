@@ -16,7 +16,7 @@ from web_harness import serving, web_settings
 
 from bot.models import Answer
 from bot.question_log import QuestionLog, questions
-from bot.web_security import CSP
+from bot.web.security import CSP
 
 
 def test_every_response_carries_strict_security_headers_and_no_cors(client):

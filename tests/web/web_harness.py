@@ -12,7 +12,7 @@ import uvicorn
 
 from bot.server import create_app
 from bot.services import Services
-from knowledge.settings import Settings
+from settings import Settings
 
 ADMIN_TOKEN = "test-admin-token"
 CHROMIUM = "/usr/bin/chromium"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.services import Services
-from knowledge.settings import Settings
 from retrieval.embeddings import HashingEmbedder
+from settings import Settings
 
 # Under --import-mode=importlib test folders are not on sys.path; these tests share fake_site.py.
 sys.path.insert(0, str(Path(__file__).parent))

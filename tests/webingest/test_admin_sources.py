@@ -12,7 +12,7 @@ import pytest
 from fake_site import OLD_DEADLINE, SEED_0, as_html, seed_text
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 from bot.refresh import add_sources, refresh
 from bot.refresh_schedule import parse_every
 from bot.services import Services

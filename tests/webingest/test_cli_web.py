@@ -8,7 +8,7 @@ import pytest
 from fake_site import SEED_0, as_html, seed_text
 from typer.testing import CliRunner
 
-from bot.cli import app
+from bot.cli.commands import app
 from retrieval.embeddings import HashingEmbedder
 
 

@@ -9,15 +9,15 @@ import textwrap
 from pathlib import Path
 
 from knowledge.models import Document, GrantRecord
-from knowledge.settings import Settings
 from retrieval.embeddings import HashingEmbedder
 from retrieval.index import HybridIndex
+from settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = textwrap.dedent("""
     import sys
     from knowledge.models import Document, GrantRecord
-    from knowledge.settings import Settings
+    from settings import Settings
     from retrieval.embeddings import HashingEmbedder
     from retrieval.index import HybridIndex
     index = HybridIndex(Settings(home=sys.argv[1]), embedder=HashingEmbedder())

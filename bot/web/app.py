@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from bot.web_admin import build_admin_router
-from bot.web_api import build_api_router
-from bot.web_context import WebContext
-from bot.web_feeds import build_feeds_router
-from bot.web_pages import build_pages_router
+from bot.web.admin import build_admin_router
+from bot.web.api import build_api_router
+from bot.web.context import WebContext
+from bot.web.feeds import build_feeds_router
+from bot.web.pages import build_pages_router
 
 
 def build_web_router(ctx: WebContext) -> APIRouter:

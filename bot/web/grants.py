@@ -12,8 +12,8 @@ from fastapi import Depends, Query
 from bot.discover import select_grants
 from bot.discover_filters import DiscoverFilters
 from bot.grant_status import grant_status, largest_amount
-from bot.services import Core
-from bot.web_models import parse_iso_date
+from bot.seams import Core
+from bot.web.models import parse_iso_date
 from knowledge.errors import BadInput
 from knowledge.models import ApplicantType, Country, GrantRecord
 

@@ -14,7 +14,10 @@ import typer
 from pydantic import ValidationError
 
 from eligibility.models import CheckResult, Profile
+from eligibility.service import check_grant
+from knowledge.catalogue import Catalogue
 from knowledge.errors import BadInput
+from settings import Settings
 
 _OUTCOME_STYLE = {"pass": "green", "fail": "red", "unknown": "yellow"}
 
@@ -49,7 +52,7 @@ def _partners(values: list[str] | None) -> list[str] | None:
 
 def _print_result(result: CheckResult, explain: bool) -> None:
     """A readable verdict and a table of rules; with ``explain`` each rule also gets its sentence."""
-    from rich.console import Console
+    from rich.console import Console  # on use: --json prints without rich
     from rich.markup import escape
     from rich.table import Table
 
@@ -78,10 +81,6 @@ def _print_result(result: CheckResult, explain: bool) -> None:
 
 def run_check(grant: str, fields: dict, today: str | None, language: str) -> CheckResult:
     """Load the grant from the catalogue under the configured home and check it."""
-    from eligibility.service import check_grant
-    from knowledge.catalogue import Catalogue
-    from knowledge.settings import Settings
-
     profile, day = _profile(fields), _today(today)
     settings = Settings()
     catalogue = Catalogue(settings.home)

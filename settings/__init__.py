@@ -1,4 +1,14 @@
-"""The one settings object, read from the environment (``GRANTBOT_*`` and Slack's own names)."""
+"""The one settings object, read from the environment (``GRANTBOT_*`` and Slack's own names).
+
+Why one object, and why here. One object: every variable is declared once, in one place a reader can
+scan, built once per process and passed down, so no two copies can disagree (`grantbot serve` hosts the
+web chat and Slack's HTTP mode in one process and needs both halves anyway). Slack's tokens and the
+database URL are plain strings here: holding them imports nothing of Slack or SQLAlchemy, so the
+object couples no layers. Outside ``knowledge/``: configuration is not knowledge about announcements,
+and every layer reads it (``knowledge`` its fetch limits, ``retrieval`` the model and Chroma, ``bot``
+the channels), so it is the bottom layer, below ``knowledge``, and imports nothing of ours (the
+import contracts in pyproject.toml check both).
+"""
 
 from __future__ import annotations
 

@@ -10,13 +10,17 @@ from typing import Annotated
 
 import typer
 
-from bot import cli_check, cli_doctor, cli_serve, cli_slack, cli_sources
-from bot.cli_errors import fail, parse_today, reported
-from bot.cli_render import print_answer, print_grants
+from bot.cli import check as cli_check
+from bot.cli import doctor as cli_doctor
+from bot.cli import serve as cli_serve
+from bot.cli import slack as cli_slack
+from bot.cli import sources as cli_sources
+from bot.cli.errors import fail, parse_today, reported
+from bot.cli.render import print_answer, print_grants
 from bot.models import Session
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -37,6 +41,7 @@ def ingest(
 ) -> None:
     """Ingest announcements (.txt .md .html .htm .pdf, or web pages); unchanged ones are skipped.
     Exits 1 when a document failed (the others go in)."""
+    # On use: ingesting loads the fetcher and the index (~1 s), which the other commands do without.
     from bot.ingest import IngestReport, sample_folder
     from bot.ingest import ingest as run_ingest
     from bot.ingest import reindex as run_reindex
@@ -140,6 +145,3 @@ def chat(today: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -
 def main() -> None:
     app()
 
-
-if __name__ == "__main__":
-    main()

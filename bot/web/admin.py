@@ -12,8 +12,8 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from bot.web_context import WebContext
-from bot.web_pages import page
+from bot.web.context import WebContext
+from bot.web.pages import page
 
 COOKIE = "grantbot_admin"
 EXPORT_FIELDS = ["answer_id", "asked_at", "channel", "language", "intent", "grant_id", "answered",

@@ -9,8 +9,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from bot.refresh_schedule import Refresher
-from bot.web_admin import is_admin
-from bot.web_context import WebContext
+from bot.web.admin import is_admin
+from bot.web.context import WebContext
 from knowledge.history import History
 from knowledge.sources import SourceStore
 

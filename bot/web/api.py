@@ -6,9 +6,9 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from bot.models import Answer
-from bot.web_context import WebContext
-from bot.web_grants import GrantFilters, grant_rows
-from bot.web_models import ERROR_RESPONSES, AskRequest, CheckRequest, FeedbackRequest
+from bot.web.context import WebContext
+from bot.web.grants import GrantFilters, grant_rows
+from bot.web.models import ERROR_RESPONSES, AskRequest, CheckRequest, FeedbackRequest
 from eligibility.models import CheckResult
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import Ack, App
 
-from bot.slack_answers import SlackBot
+from bot.slack.answers import SlackBot
 
 # Human messages only: edits, deletions, joins and bot posts carry other subtypes (no reply loops).
 _HUMAN_SUBTYPES = {None, "thread_broadcast", "file_share"}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.dashboard import Dashboard
 from bot.database import database_for
 from bot.question_log import QuestionLog
 from bot.rate_limits import RateLimiter
 from bot.services import Services
 from bot.sessions import SessionStore
-from knowledge.settings import Settings
+from bot.web.dashboard import Dashboard
+from settings import Settings
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from slack_bolt.adapter.fastapi import SlackRequestHandler
 
-from bot.slack_app import build_slack_app
-from knowledge.settings import Settings
+from bot.slack.app import build_slack_app
+from settings import Settings
 
 
 def build_slack_router(settings: Settings, services) -> APIRouter:

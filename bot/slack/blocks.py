@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.models import Answer, Citation
-from bot.slack_i18n import phrase, rule_label
-from bot.slack_text import blockquote, escape, link, mention, truncate
+from bot.slack.i18n import phrase, rule_label
+from bot.slack.text import blockquote, escape, link, mention, truncate
 from eligibility.models import CheckResult
 
 HELPFUL = "grantbot_helpful"

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.slack_app import build_slack_app, require, verify_token
-from knowledge.settings import Settings
+from bot.slack.app import build_slack_app, require, verify_token
+from settings import Settings
 
 
 def run_socket_mode(settings: Settings, services, before_connecting: Callable[[], None] = lambda: None) -> None:

@@ -9,8 +9,8 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack_answers import SlackBot
-from bot.slack_blocks import (
+from bot.slack.answers import SlackBot
+from bot.slack.blocks import (
     ALTERNATIVE,
     ESCALATE,
     HELPFUL,
@@ -20,9 +20,9 @@ from bot.slack_blocks import (
     escalation_blocks,
     quotes_view,
 )
-from bot.slack_i18n import phrase
-from bot.slack_text import channel_ref, escape, mention
-from bot.slack_threads import PostedAnswer
+from bot.slack.i18n import phrase
+from bot.slack.text import channel_ref, escape, mention
+from bot.slack.threads import PostedAnswer
 
 
 def _clicked(body: dict) -> tuple[str, str, str]:

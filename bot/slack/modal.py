@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.slack_i18n import applicant_label, phrase
+from bot.slack.i18n import applicant_label, phrase
 from eligibility.models import Profile
 from knowledge.models import APPLICANT_TYPES, GrantRecord
 

@@ -1,5 +1,5 @@
 """The slash command: `/tilskudd <question>` answers ephemerally, `/tilskudd sjekk` opens the self-check,
-`/tilskudd varsle <filters>` subscribes the channel to the weekly digest (bot/slack_digest.py)."""
+`/tilskudd varsle <filters>` subscribes the channel to the weekly digest (bot/slack/digest.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import json
 
 from slack_bolt import Ack, App
 
-from bot.slack_answers import SlackBot
-from bot.slack_blocks import check_result_blocks
-from bot.slack_digest import DigestStore, digest_request, subscribe_from_command
-from bot.slack_i18n import CHECK_WORDS, phrase
-from bot.slack_modal import CHECK_CALLBACK, check_modal, read_submission
-from bot.slack_text import question_text
+from bot.slack.answers import SlackBot
+from bot.slack.blocks import check_result_blocks
+from bot.slack.digest import DigestStore, digest_request, subscribe_from_command
+from bot.slack.i18n import CHECK_WORDS, phrase
+from bot.slack.modal import CHECK_CALLBACK, check_modal, read_submission
+from bot.slack.text import question_text
 from knowledge.errors import GrantbotError
 
 

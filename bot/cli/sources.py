@@ -8,16 +8,17 @@ from typing import Annotated
 
 import typer
 
-from bot.cli_errors import reported
+from bot.cli.errors import reported
+from bot.services import Services
+from knowledge.errors import BadInput
+from knowledge.sources import SourceStore
+from settings import Settings
 
 sources_app = typer.Typer(add_completion=False, no_args_is_help=True,
                           help="Web sources (pages, sitemaps, RSS/Atom feeds) that `grantbot refresh` fetches.")
 
 
-def _services():
-    from bot.services import Services
-    from knowledge.settings import Settings
-
+def _services() -> Services:
     return Services(Settings())
 
 
@@ -37,7 +38,7 @@ def add(
 ) -> None:
     """Register sources and fetch them now; a sitemap's or feed's entries are followed one level,
     on the same host unless allowed."""
-    from bot.refresh import add_sources
+    from bot.refresh import add_sources  # on use: it loads the fetcher and the index (~1 s)
 
     with reported():
         report = add_sources(_services(), urls, allowed_hosts=allow_host, progress=sys.stderr.isatty())
@@ -47,9 +48,6 @@ def add(
 @sources_app.command("list")
 def list_sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
     """The registered sources with their last fetch and status."""
-    from knowledge.settings import Settings
-    from knowledge.sources import SourceStore
-
     with reported():
         book = SourceStore(Settings().home).load()
         if as_json:
@@ -67,8 +65,7 @@ def list_sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 @sources_app.command("remove")
 def remove(url: Annotated[str, typer.Argument(help="The source's address as added")]) -> None:
     """Stop refreshing a source (its grants stay in the catalogue)."""
-    from bot.refresh import remove_source
-    from knowledge.errors import BadInput
+    from bot.refresh import remove_source  # on use: it loads the fetcher and the index (~1 s)
 
     with reported():
         if not remove_source(_services(), url):
@@ -78,7 +75,7 @@ def remove(url: Annotated[str, typer.Argument(help="The source's address as adde
 
 def refresh() -> None:
     """Fetch every registered source again: added, updated, unchanged, withdrawn, failed."""
-    from bot.refresh import refresh as run_refresh
+    from bot.refresh import refresh as run_refresh  # on use: it loads the fetcher and the index (~1 s)
 
     with reported():
         report = run_refresh(_services(), progress=sys.stderr.isatty())

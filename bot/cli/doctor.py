@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli_errors import reported
+from bot.cli.errors import reported
 
 
 def _counts(services) -> str:
@@ -24,7 +24,7 @@ def doctor(
     catalogue) unless --check, and say what was done."""
     from bot.consistency import find_disagreements, repair
     from bot.services import Services
-    from knowledge.settings import Settings
+    from settings import Settings
 
     with reported():
         services = Services(Settings())

@@ -22,8 +22,9 @@ from bot.discover_reply import describe
 from bot.grant_history import first_seen
 from bot.grant_status import grant_status
 from bot.phrases import format_date
-from bot.slack_i18n import phrase
-from bot.slack_text import escape, truncate
+from bot.slack.client import build_web_client
+from bot.slack.i18n import phrase
+from bot.slack.text import escape, truncate
 
 log = logging.getLogger(__name__)
 DEADLINE_WINDOW_DAYS = 14
@@ -183,6 +184,4 @@ def start_digest(settings, services) -> DigestScheduler | None:
     """Start the weekly digest when a Slack bot token is set (the `grantbot slack` and `serve` processes)."""
     if not settings.slack_bot_token:
         return None
-    from bot.slack_app import build_web_client
-
     return DigestScheduler(settings, services, build_web_client(settings)).start()

@@ -12,13 +12,13 @@ from bot.database import database_for
 from bot.models import Answer
 from bot.question_log import QuestionLog
 from bot.sessions import SessionStore
-from bot.slack_blocks import answer_blocks
-from bot.slack_dedupe import EventClaims
-from bot.slack_i18n import phrase
-from bot.slack_text import escape, question_text, truncate
-from bot.slack_threads import ThreadMemory, thread_key
+from bot.slack.blocks import answer_blocks
+from bot.slack.dedupe import EventClaims
+from bot.slack.i18n import phrase
+from bot.slack.text import escape, question_text, truncate
+from bot.slack.threads import ThreadMemory, thread_key
 from knowledge.errors import GrantbotError
-from knowledge.settings import Settings
+from settings import Settings
 
 
 class SlackBot:

@@ -6,11 +6,11 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request, Response
 
-from bot.atom_feed import grants_feed
-from bot.calendar_ics import deadlines_calendar
 from bot.grant_history import first_seen
-from bot.web_context import WebContext
-from bot.web_grants import GrantFilters
+from bot.web.atom_feed import grants_feed
+from bot.web.calendar_ics import deadlines_calendar
+from bot.web.context import WebContext
+from bot.web.grants import GrantFilters
 
 
 def _query(request: Request) -> str:

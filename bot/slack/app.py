@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from slack_bolt import App
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot import slack_actions, slack_commands, slack_events
-from bot.slack_answers import SlackBot
-from bot.slack_dedupe import dedupe_middleware
-from bot.slack_verification import StrictRequestVerification
-from knowledge.settings import Settings
+from bot.slack import actions as slack_actions
+from bot.slack import commands as slack_commands
+from bot.slack import events as slack_events
+from bot.slack.answers import SlackBot
+from bot.slack.client import build_web_client
+from bot.slack.dedupe import dedupe_middleware
+from bot.slack.verification import StrictRequestVerification
+from settings import Settings
 
-SLACK_API_URL = "https://slack.com/api/"
 _ENV_NAMES = {
     "slack_bot_token": "SLACK_BOT_TOKEN",
     "slack_signing_secret": "SLACK_SIGNING_SECRET",
@@ -30,13 +30,6 @@ def require(settings: Settings, *fields: str) -> None:
     for field in fields:
         if not getattr(settings, field):
             raise SlackSetupError(f"{_ENV_NAMES[field]} is not set: see the Slack section of README.md")
-
-
-def build_web_client(settings: Settings) -> WebClient:
-    """The Web API client: SLACK_API_URL when set, and 429s retried after Retry-After."""
-    base_url = (settings.slack_api_url or SLACK_API_URL).rstrip("/") + "/"
-    retries = [ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=3)]
-    return WebClient(token=settings.slack_bot_token, base_url=base_url, retry_handlers=retries)
 
 
 def build_slack_app(settings: Settings, services, socket_mode: bool = False) -> App:

@@ -9,8 +9,8 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from bot.web_messages import messages_script, web_messages
-from bot.web_models import UiLanguage
+from bot.web.messages import messages_script, web_messages
+from bot.web.models import UiLanguage
 from knowledge.messages import LANGUAGES
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,7 +28,7 @@ def _rendered(name: str) -> str:
 
 
 def page(name: str) -> HTMLResponse:
-    """One HTML page of bot/templates."""
+    """One HTML page of bot/web/templates."""
     return HTMLResponse(_rendered(name), headers={"cache-control": "no-cache"})
 
 
@@ -59,7 +59,7 @@ def build_pages_router(max_question_chars: int = 2000) -> APIRouter:
 
     @router.get("/static/{name}")
     def static(name: str) -> FileResponse:
-        # Only the files shipped in bot/static, by exact name: no paths, no directory listing.
+        # Only the files shipped in bot/web/static, by exact name: no paths, no directory listing.
         if name not in served:
             raise HTTPException(404, f"No static file {name!r}")
         path = served[name]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.web_errors import error_response
+from bot.web.errors import error_response
 
 # Scripts and styles only from our own files: answers and documents can never run as code.
 CSP = (

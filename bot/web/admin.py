@@ -25,6 +25,18 @@ def cookie_value(token: str) -> str:
     return hmac.new(token.encode(), b"grantbot-admin-session", hashlib.sha256).hexdigest()
 
 
+def admin_guard(token: str | None):
+    """The dependency that lets only a signed-in admin through (403 while the dashboard is off)."""
+
+    def require_admin(request: Request) -> None:
+        if not token:
+            raise HTTPException(403, "The dashboard is off: set GRANTBOT_ADMIN_TOKEN to turn it on")
+        if not is_admin(request, token):
+            raise HTTPException(401, "Sign in at /admin with the admin token")
+
+    return require_admin
+
+
 def is_admin(request: Request, token: str | None) -> bool:
     """True for a request carrying the admin token (Bearer header) or the session cookie made from it."""
     if not token:
@@ -56,12 +68,7 @@ def build_admin_router(ctx: WebContext) -> APIRouter:
     """Routes /admin, /admin/login, /admin/logout, /admin/api/summary and /admin/export.csv."""
     router = APIRouter(include_in_schema=False)
     token = ctx.settings.admin_token
-
-    def require_admin(request: Request) -> None:
-        if not token:
-            raise HTTPException(403, "The dashboard is off: set GRANTBOT_ADMIN_TOKEN to turn it on")
-        if not is_admin(request, token):
-            raise HTTPException(401, "Sign in at /admin with the admin token")
+    require_admin = admin_guard(token)
 
     @router.get("/admin")
     def admin(request: Request) -> Response:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from bot.refresh_schedule import Refresher
-from bot.web.admin import is_admin
+from bot.web.admin import admin_guard
 from bot.web.context import WebContext
 from knowledge.history import History
 from knowledge.sources import SourceStore
@@ -46,13 +46,7 @@ def sources_view(ctx: WebContext, refresher: Refresher) -> dict:
 
 def build_sources_router(ctx: WebContext, refresher: Refresher) -> APIRouter:
     router = APIRouter(include_in_schema=False)
-    token = ctx.settings.admin_token
-
-    def require_admin(request: Request) -> None:
-        if not token:
-            raise HTTPException(403, "The dashboard is off: set GRANTBOT_ADMIN_TOKEN to turn it on")
-        if not is_admin(request, token):
-            raise HTTPException(401, "Sign in at /admin with the admin token")
+    require_admin = admin_guard(ctx.settings.admin_token)
 
     @router.get("/admin/api/sources")
     def sources(request: Request) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pdf_bytes import pdf
 
 from knowledge.errors import LoadError
 from knowledge.loaders import decode, iter_files, load_file, split_front_matter
@@ -12,31 +13,11 @@ from knowledge.loaders import decode, iter_files, load_file, split_front_matter
 DEADLINE = "Søknadsfristen for tilskuddsåret 2019 er 10. desember 2018."
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A minimal one-page PDF with Helvetica text, written by hand so the test needs no PDF writer."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
-    stream = content.encode("cp1252")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 
 
 def test_pdf_text_is_read(tmp_path):
     path = tmp_path / "utlysning.pdf"
-    path.write_bytes(_pdf(["Tilskudd til inkludering av barn", DEADLINE]))
+    path.write_bytes(pdf(["Tilskudd til inkludering av barn", DEADLINE]))
     raw = load_file(path)
     assert raw.source == "utlysning.pdf"
     assert "Tilskudd til inkludering av barn" in raw.text and DEADLINE in raw.text
@@ -44,7 +25,7 @@ def test_pdf_text_is_read(tmp_path):
 
 def test_truncated_pdf_fails_with_a_one_line_reason(tmp_path):
     path = tmp_path / "cut.pdf"
-    path.write_bytes(_pdf([DEADLINE])[:200])
+    path.write_bytes(pdf([DEADLINE])[:200])
     with pytest.raises(LoadError) as err:
         load_file(path)
     assert str(err.value).startswith("cut.pdf: not a readable PDF, damaged or truncated")
@@ -133,7 +114,7 @@ def test_folders_expand_to_supported_visible_files(tmp_path):
 def test_pdf_lines_broken_inside_a_sentence_are_joined(tmp_path):
     path = tmp_path / "brev.pdf"
     path.write_bytes(
-        _pdf(["Tilskudd til kommuner", "Søknaden skal sendes til", "kommunen innen 1. mars 2024."])
+        pdf(["Tilskudd til kommuner", "Søknaden skal sendes til", "kommunen innen 1. mars 2024."])
     )
     assert (
         load_file(path).text == "Tilskudd til kommuner\nSøknaden skal sendes til kommunen innen 1. mars 2024."
@@ -151,7 +132,7 @@ def test_utf8_with_one_stray_cp1252_byte_stays_utf8():
 def test_pdf_text_has_single_spaces_so_a_quote_matches_the_loaded_text(tmp_path):
     # pypdf writes a space for every positioning gap; the loaded text says each word once, one space apart.
     path = tmp_path / "bidrag.pdf"
-    path.write_bytes(_pdf(["Bidrag  till  kommuner   ", "Kontakt:  Anna  Svensson, tel. 08-123 456"]))
+    path.write_bytes(pdf(["Bidrag  till  kommuner   ", "Kontakt:  Anna  Svensson, tel. 08-123 456"]))
     text = load_file(path).text
     assert "Bidrag till kommuner" in text
     assert "Kontakt: Anna Svensson, tel. 08-123 456" in text

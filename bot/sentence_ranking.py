@@ -6,6 +6,7 @@ import math
 import re
 
 from knowledge.sentences import Sentence, split_sentences
+from retrieval.glossary import nordic_terms
 
 _WORD = re.compile(r"[\wæøåäöüé]+", re.I)
 # Question words and fillers in five languages carry no content to match on.
@@ -66,7 +67,9 @@ def _focus(question: str) -> set[str]:
 def best_sentences(question: str, text: str, passages: list, limit: int = 3, keep_share: float = 0.0) -> list[str]:
     """The sentences of ``text`` most relevant to ``question`` (verbatim; a sentence that introduces a
     list with a colon brings the list along)."""
-    q, focus = content_stems(question), _focus(question)
+    # An English question about a Nordic page shares few words with it: its grant vocabulary is
+    # matched in the page's words too ("rounds" -> "runde omgang", the glossary the retrieval uses).
+    q, focus = content_stems(f"{question} {nordic_terms(question)}"), _focus(question)
     sentences = [s for s in split_sentences(text) if len(s.text) >= 12]
     stems = [content_stems(s.text) for s in sentences]
     idf = _idf(stems)

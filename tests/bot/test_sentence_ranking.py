@@ -29,3 +29,17 @@ def test_a_sentence_brought_along_is_not_quoted_twice():
     quotes = best_sentences("Hvor mange prosjekter fikk midler?", TEXT, [], limit=4)
     assert len(quotes) == len(set(quotes))
     assert not any(a != b and a in b for a in quotes for b in quotes)
+
+
+# Seed 002 (samhandling), the paragraph on the two rounds.
+ROUNDS = (
+    "Samhandlingsmidlene for i år vil bli tildelt i to omganger. Søknadsfristene er 24.mars og 1.august. "
+    "I første runde fordeles om lag 80 prosent av midlene. De resterende 20 prosentene fordeles i andre "
+    "runde for å fange opp alle søknader. Det er Helsedirektoratet som lyser ut midlene og som behandler "
+    "søknadene."
+)
+
+
+def test_an_english_question_finds_the_nordic_sentences_through_its_grant_vocabulary():
+    quotes = best_sentences("How is the money split between the two application rounds?", ROUNDS, [], limit=3)
+    assert "I første runde fordeles om lag 80 prosent av midlene." in quotes

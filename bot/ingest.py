@@ -146,7 +146,9 @@ class Writer:
         document = build_document(raw)
         record = extract_record(document)
         if old is not None and old.content_hash == raw.content_hash and self.indexed(old.id):
-            stored = catalogue.document(old.id)
+            # Where the file lies is not what it says: the same files ingested from another folder
+            # keep their vectors.
+            stored = catalogue.document(old.id).model_copy(update={"path": document.path})
             if stored == document and record.id == old.id:
                 # The same document needs no new vectors; its facts and unedited rules are read again,
                 # so an improved extractor reaches an unchanged file at the cost of parsing it.

@@ -61,6 +61,17 @@ def test_an_unchanged_file_loads_no_model(tmp_path, run, loads):
     assert loads == []
 
 
+def test_the_same_files_from_another_folder_are_unchanged_and_load_no_model(tmp_path, run, loads):
+    for folder in ("old", "new"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SAMPLE / SEED_0, tmp_path / folder / SEED_0)
+    assert run("ingest", tmp_path / "old").exit_code == 0
+    loads.clear()
+    moved = run("ingest", tmp_path / "new")
+    assert moved.exit_code == 0 and moved.stdout.startswith("added 0, updated 0, unchanged 1")
+    assert loads == []
+
+
 def test_a_5_mb_text_file_is_refused_at_once_with_the_cap_and_how_to_raise_it(tmp_path, run, loads):
     big = tmp_path / "logg.txt"
     paragraph = (SAMPLE / SEED_0).read_text(encoding="utf-8")

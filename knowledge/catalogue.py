@@ -63,6 +63,10 @@ class Catalogue:
 
     def put(self, record: GrantRecord, document: Document) -> None:
         """Store (or replace) one grant, atomically."""
+        # The cache as it is before this write: after it the folder's stamp has moved, and reading the
+        # whole catalogue again after every write of an ingest would make the ingest quadratic. (One
+        # process writes a home at a time: the write lock.)
+        cache = self._load()
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {"record": record.model_dump(mode="json"), "document": document.model_dump(mode="json")}
         fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
@@ -70,10 +74,11 @@ class Catalogue:
             json.dump(payload, f, ensure_ascii=False)
         crash_point("catalogue entry written")
         os.replace(tmp, self.folder / f"{record.id}.json")
-        self._load()[record.id] = (record, document)
+        cache[record.id] = (record, document)
         self._stamp = self._folder_stamp()
 
     def remove(self, grant_id: str) -> None:
+        cache = self._load()
         (self.folder / f"{grant_id}.json").unlink(missing_ok=True)
-        self._load().pop(grant_id, None)
+        cache.pop(grant_id, None)
         self._stamp = self._folder_stamp()

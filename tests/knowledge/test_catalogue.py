@@ -24,3 +24,20 @@ def test_removed_grant_is_gone_for_every_reader(tmp_path):
     assert len(second) == 2
     first.remove("a")
     assert [r.id for r in second.records()] == ["b"] and "a" not in first
+
+
+def test_the_writer_does_not_read_the_whole_catalogue_again_after_each_of_its_writes(tmp_path, monkeypatch):
+    import knowledge.catalogue
+
+    writer = Catalogue(tmp_path)
+    for n in range(3):
+        writer.put(*grant(f"g{n}"))
+    reads = []
+    real = knowledge.catalogue.json.loads
+    monkeypatch.setattr(knowledge.catalogue.json, "loads", lambda text: reads.append(1) or real(text))
+    for n in range(3, 40):
+        assert writer.find_by_source(f"{n}.txt") is None
+        writer.put(*grant(f"g{n}"))
+    writer.remove("g0")
+    assert reads == []  # an ingest of n documents stays linear in n
+    assert len(Catalogue(tmp_path)) == 39  # and a reader sees every write

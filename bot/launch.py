@@ -42,16 +42,16 @@ def warm_up(services: Services) -> None:
         print("No grants yet: run `grantbot ingest --sample` (serving anyway)", file=sys.stderr)
 
 
-def app_from_environment(digest: bool = False) -> FastAPI:
+def app_from_environment() -> FastAPI:
     """The app as each `grantbot serve` process builds it from the environment (uvicorn's factory for
-    ``--workers``). ``digest``: this process also runs the Slack digest's schedule (one process only,
-    or every worker would post)."""
+    ``--workers``), with the Slack digest's schedule beside it in Slack's HTTP mode: every worker runs
+    it, and a channel's week is claimed once across them (bot/slack/digest.py)."""
     settings = Settings()
     if not settings.admin_token:  # the token serve generated and printed, kept in the home
         settings, _ = with_admin_token(settings, "")
     services = Services(settings)
     warm_up(services)
-    return serve_app(settings, services) if digest else create_app(settings, services)
+    return serve_app(settings, services)
 
 
 def http_app(settings: Settings, services: Services) -> FastAPI:

@@ -43,7 +43,7 @@ def serve(
         uvicorn.run("bot.launch:app_from_environment", factory=True, host=host, port=port, workers=workers,
                     log_level="info")
         return
-    app = app_from_environment(digest=True)
+    app = app_from_environment()
     typer.echo(f"grantbot: chat on {url}", err=True)
     typer.echo(dashboard, err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

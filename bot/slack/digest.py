@@ -8,7 +8,9 @@ ISO week (its ``last_period``), however often it looks and however many processe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import json
 import logging
 import os
@@ -63,28 +65,38 @@ class DigestStore:
         return json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
 
     def subscribe(self, channel: str, filters: DiscoverFilters, language: str, words: str) -> None:
-        with _LOCK:
+        with self._exclusive():
             subs = self.all()
             subs[channel] = {"filters": filters.model_dump(mode="json"), "language": language, "words": words,
                              "last_period": (subs.get(channel) or {}).get("last_period")}
             self._write(subs)
 
     def unsubscribe(self, channel: str) -> bool:
-        with _LOCK:
+        with self._exclusive():
             subs = self.all()
             found = subs.pop(channel, None) is not None
             self._write(subs)
             return found
 
     def claim(self, channel: str, period: str) -> bool:
-        """Mark ``period`` posted for ``channel``; False when it already was (or the channel left)."""
-        with _LOCK:
+        """Mark ``period`` posted for ``channel``; False when it already was (or the channel left).
+        Atomic across processes: with `serve --workers N` every worker runs the schedule, and only the
+        first to claim a channel's week posts it."""
+        with self._exclusive():
             subs = self.all()
             if channel not in subs or subs[channel].get("last_period") == period:
                 return False
             subs[channel]["last_period"] = period
             self._write(subs)
             return True
+
+    @contextlib.contextmanager
+    def _exclusive(self):
+        """This thread's and this process's turn at the file (flock: released if the process dies)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _LOCK, open(self.path.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
 
     def _write(self, subs: dict) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -79,3 +79,24 @@ def test_the_slash_command_subscribes_the_channel_in_its_answer(make_slack, samp
     response = slack.command("notify municipalities")
     assert "weekly post" in response.text and "for municipalities" in response.text
     assert DigestStore(settings.home).all()[GENERAL]["filters"]["applicant_type"] == "municipality"
+
+
+def _claim(home: str, queue) -> None:
+    queue.put(DigestStore(home).claim("C1", "2024-W10"))
+
+
+def test_a_channels_week_is_claimed_once_across_processes(tmp_path):
+    """`serve --workers N`: every worker runs the schedule; one posts."""
+    import multiprocessing
+
+    from bot.discover_filters import DiscoverFilters
+
+    DigestStore(tmp_path).subscribe("C1", DiscoverFilters(), "nb", "")
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    workers = [context.Process(target=_claim, args=(str(tmp_path), queue)) for _ in range(6)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(30)
+    assert sorted(queue.get(timeout=5) for _ in workers) == [False] * 5 + [True]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,8 +27,10 @@ def web_home(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 @loads_model
-def services(web_home, tmp_path_factory) -> Services:
-    """The real core over the bundled sample and one hostile document (the model loads once here)."""
+def services(web_home, sample_home, tmp_path_factory) -> Services:
+    """The real core over the bundled sample and one hostile document. The sample's vectors come from
+    the session's sample home (a copied home keeps them), so only the hostile document is embedded."""
+    shutil.copytree(sample_home, web_home, ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock", "*.json.tmp"))
     with pytest.MonkeyPatch.context() as mp:
         for key in [k for k in os.environ if k.startswith(("GRANTBOT_", "SLACK_"))]:
             mp.delenv(key)

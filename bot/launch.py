@@ -9,7 +9,6 @@ channel (the import contracts in pyproject.toml check it).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
 from fastapi import FastAPI
 
@@ -33,13 +32,14 @@ def serve_app(settings: Settings, services: Services) -> FastAPI:
     return create_app(settings, services)
 
 
-def warm_up(services: Services) -> None:
+def warm_up(services: Services, going_on: str = "serving") -> None:
     """Load the embedding model and language detector before listening, so /healthz answers only when
-    a question can be answered at once (the warm-up answer is not logged)."""
+    a question can be answered at once and the first answer is as quick as the rest (the warm-up
+    answer is not logged: only the channels log)."""
     if services.grants():
         services.answer("Hva er søknadsfristen?")
     else:
-        print("No grants yet: run `grantbot ingest --sample` (serving anyway)", file=sys.stderr)
+        print(f"No grants yet: run `grantbot ingest --sample` ({going_on} anyway)", file=sys.stderr)
 
 
 def app_from_environment() -> FastAPI:
@@ -59,19 +59,19 @@ def http_app(settings: Settings, services: Services) -> FastAPI:
     return create_app(settings, services)
 
 
-def run_slack(settings: Settings, host: str, port: int, warm_up: Callable[[Services], None]) -> None:
+def run_slack(settings: Settings, host: str, port: int) -> None:
     """Start the Slack bot in the mode the settings call for; StartError when it cannot."""
     try:  # imported here, not at the top: Slack's SDK is an optional extra that `grantbot serve` does without
         from bot.slack.app import SlackSetupError
     except ImportError:
         raise StartError("the Slack bot needs the Slack extra: pip install 'grantbot[slack]'") from None
     try:
-        _run_slack(settings, host, port, warm_up)
+        _run_slack(settings, host, port)
     except SlackSetupError as err:
         raise StartError(str(err)) from None
 
 
-def _run_slack(settings: Settings, host: str, port: int, warm_up: Callable[[Services], None]) -> None:
+def _run_slack(settings: Settings, host: str, port: int) -> None:
     import uvicorn  # only HTTP mode serves; Socket Mode connects out
 
     from bot.slack.app import require, verify_token
@@ -81,9 +81,9 @@ def _run_slack(settings: Settings, host: str, port: int, warm_up: Callable[[Serv
     services = Services(settings)
     start_digest(settings, services)  # the weekly digest runs in this process, beside the bot
     if settings.slack_app_token:
-        run_socket_mode(settings, services, before_connecting=lambda: warm_up(services))
+        run_socket_mode(settings, services, before_connecting=lambda: warm_up(services, "starting"))
         return
     require(settings, "slack_bot_token", "slack_signing_secret")
     verify_token(settings)
-    warm_up(services)
+    warm_up(services, "starting")
     uvicorn.run(http_app(settings, services), host=host, port=port)

@@ -32,9 +32,10 @@ def serve(
     from bot.launch import app_from_environment
 
     url = f"http://{host}:{port}"
+    settings = Settings()
     with reported():
-        _check_workers(Settings(), workers)
-        _, dashboard = with_admin_token(Settings(), url)  # generated once here, read by every worker
+        _check_workers(settings, workers)
+        _, dashboard = with_admin_token(settings, url)  # generated once here, read by every worker
     if workers > 1:
         # Each worker builds its own app: conversations, Slack claims, rate limits and the log are in the
         # database, so any worker can take any request.

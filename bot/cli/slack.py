@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.services import Services
 from settings import Settings
-
-
-def warm_up(services: Services) -> None:
-    """Load the model before the first message, so the first answer is as quick as the rest."""
-    if services.grants():
-        services.answer("Hva er søknadsfristen?")  # not logged: only the channels log
-    else:
-        typer.echo("No grants yet: run `grantbot ingest --sample` (starting anyway)", err=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -30,7 +21,7 @@ def register(app: typer.Typer) -> None:
         from bot.launch import StartError, run_slack
 
         try:
-            run_slack(Settings(), host, port, warm_up)
+            run_slack(Settings(), host, port)
         except StartError as err:
             typer.echo(f"Error: {err}", err=True)
             raise typer.Exit(2) from None

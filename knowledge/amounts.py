@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.amount_tables import column_sums
 from knowledge.issuers import country_of
 from knowledge.models import OFFERED_ROLES, AmountFact, AmountRole, Document
+from knowledge.money_words import GRANT_MONEY
 from knowledge.numbers import DIGITS, NUMBER_WORD, SCALE, parse_digits, scale_value, word_number
 from knowledge.sentences import Sentence, split_sentences
 from knowledge.shares import extract_shares
@@ -55,9 +56,9 @@ _APPLICANT_UNIT = (
     r"|insats|indsats)"
 )
 _APPLICANT_UNITS = re.compile(rf"{_APPLICANT_UNIT}$", re.I)
+# A sum is offered when its sentence speaks of the grant money, of sharing it out or setting it aside.
 _MONEY_CUE = re.compile(
-    r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|pott|belø|belopp|bevilg|bevilj"
-    r"|budsj|budget|fordel|fördel|tildel|finansi|penge|pengar|avsat|afsat|satt av|grant|fund|kron|\bkr\b"
+    rf"{GRANT_MONEY}|pott|fordel|fördel|tildel|penge|pengar|avsat|afsat|satt av|kron|\bkr\b"
     r"|satsa|satse|satsar|anslag|anslå|avsätt|afsæt|set aside|allocat|ramme|ramma",
     re.I,
 )

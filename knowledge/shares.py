@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.models import AmountFact, Document
+from knowledge.money_words import GRANT_MONEY
 from knowledge.numbers import DIGITS, parse_digits
 from knowledge.sentences import Sentence, split_sentences
 
@@ -25,9 +26,9 @@ _SHARE = re.compile(
 )
 # Points are a change between two shares, not a share.
 _POINTS = re.compile(rf"{_SP}*(?:poeng|poäng|point|enhet|enheter|points)", re.I)
+# A share is of the grant money, or of the costs it covers.
 _FUNDING = re.compile(
-    r"tilsk|tilskot|midl|medel|medl|bidrag|støtt|stött|stöd|stød|pulje|belø|belopp|bevilg|bevilj|budsj|budget"
-    r"|finansi|financ|grant|fund|kostn|omkostn|kostnad|cost|utgift|udgift|expens|egenandel|eigenandel|egeninns"
+    rf"{GRANT_MONEY}|financ|kostn|omkostn|kostnad|cost|utgift|udgift|expens|egenandel|eigenandel|egeninns"
     r"|eigeninns|egenfinans|eigenfinans|medfinans|co-?financ|dekk|dæk|täck|cover|subsid|refus|reimburs|invester",
     re.I,
 )

@@ -22,7 +22,7 @@ _MIN_SLUG_IN_TEXT = 0.5  # share of the URL's words the text must contain for th
 _ONE_WAY = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
 _OTHER_WAY = str.maketrans({"å": "aa", "ä": "ae", "æ": "ae", "ø": "oe", "ö": "oe", "é": "e", "ü": "ue"})
 _WORD = re.compile(r"[^\W_]+")
-_PAGE_ID = re.compile(r"^\d{5,}$")
+_PAGE_ID = re.compile(r"^(?:[a-z]{1,3}\d{4,}|\d{5,})$")  # "id2536100", "48072"
 _FILE_LINK = re.compile(r"\((pdf|docx?|xlsx?)\b|\b\d+\s?[kKM]B\)", re.IGNORECASE)
 _DANO_NORWEGIAN_TLD = re.compile(r"\.(no|dk)$")
 _ASCII_SPELLING = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))
@@ -85,9 +85,14 @@ def _slug_words(url: str | None) -> list[str]:
     if not url:
         return []
     path = unquote(urlsplit(url).path).rstrip("/")
-    last = re.sub(r"\.(html?|aspx?|php)$", "", path.rsplit("/", 1)[-1], flags=re.IGNORECASE)
-    words = [w.lower() for w in re.split(r"[-_.\s]+", last) if w]
-    return [w for w in words if not _PAGE_ID.match(w)]
+    # The last segment that has a word in it: ".../sok-om-medfinansiering-til-digitaliseringsprosjekt/1988"
+    # ends in a page number, which names nothing.
+    for segment in reversed(path.split("/")):
+        segment = re.sub(r"\.(html?|aspx?|php)$", "", segment, flags=re.IGNORECASE)
+        words = [w.lower() for w in re.split(r"[-_.\s]+", segment) if w and not _PAGE_ID.match(w)]
+        if any(c.isalpha() for w in words for c in w):
+            return words
+    return []
 
 
 def _line_folds(line: str) -> tuple[set[str], set[str]]:
@@ -121,7 +126,9 @@ def _slug_is_descriptive(slug: list[str], text: str, url: str | None) -> bool:
         return True
     words, _ = _line_folds(text)
     unseen = [w for w in slug if w not in words]
-    return _family(detect_language(_title_from_slug(unseen, text, url))) == _family(detect_language(text))
+    # One word the page never uses ("view", "index") is a CMS name; the language of a single
+    # word is a guess.
+    return len(unseen) > 1 and _family(detect_language(_title_from_slug(unseen, text, url))) == _family(detect_language(text))
 
 
 def _family(language: str) -> str:

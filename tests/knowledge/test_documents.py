@@ -97,3 +97,32 @@ def test_every_sentence_of_a_built_document_is_quotable_from_the_file():
         raw = load_file(path)
         doc = build_document(raw)
         assert all(line in raw.text for line in doc.text.splitlines())
+
+
+def test_a_url_ending_in_a_page_number_is_titled_by_the_segment_before_it():
+    # Opening of a Digdir page (../shared/corpus 231) whose address ends in a page number.
+    text = (
+        "Hopp til hovudinnhald\n\nSøk om medfinansiering til digitaliseringsprosjekt\n\n"
+        "Regjeringa har i statsbudsjettet for 2021 satt av 189,5 millionar kroner til medfinansiering av "
+        "digitaliseringsprosjekt. Alle statlege verksemder kan søke før 20. januar 2021.\n"
+    )
+    url = "https://www.digdir.no/finansiering/sok-om-medfinansiering-til-digitaliseringsprosjekt/1988"
+    assert choose_title(text, url) == "Søk om medfinansiering til digitaliseringsprosjekt"
+
+
+def test_a_page_id_at_the_end_of_a_url_is_no_title():
+    # Opening of a regjeringen.no page (../shared/corpus 239): the issuer's name comes first.
+    text = (
+        "Justis- og beredskapsdepartementet\n\n"
+        "Regelverk for tilskuddsordning for frivillige i redningstjenesten\n\nSøknadsfrist: 01.03.2017\n"
+    )
+    url = ("https://www.regjeringen.no/no/dep/jd/tilskudd-fra-jd/tilskudd-fra-jd-i-2017/"
+           "regelverk-for-tilskuddsordning-for-frivillige-i-redningstjenesten/id2536100/")
+    assert choose_title(text, url) == "Regelverk for tilskuddsordning for frivillige i redningstjenesten"
+
+
+def test_one_word_of_a_url_that_the_page_never_uses_is_no_title():
+    # Opening of a Statsforvalteren page (../shared/corpus 204), address ".../kriseskjonn2/".
+    text = "Kriseskjønn\n\nSøknadsfrist:\n15. september 2021 23:00\nMålgruppe:\nKommuner i Troms og Finnmark\n"
+    url = "https://www.statsforvalteren.no/nn/troms-finnmark/tilskudd/2021/09/kriseskjonn2/"
+    assert choose_title(text, url) == "Kriseskjønn"

@@ -84,10 +84,16 @@ def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str], 
 
 
 def _year_weight(years: set[str], text: str) -> int:
-    # text_of gives the title and the address on the first two lines.
+    # text_of gives the title and the address on the first two lines. A year in the title is the
+    # year the grant is for ("Prosjektskjønn - fornying og innovasjon 2021"): a page titled with
+    # another year is about that year, whatever its text mentions. A year in the address is often
+    # only when the page was published (".../Tilskudd/2020/09/...-2021/"), so it counts less.
     head, _, body = text.partition("\n")
     address, _, body = body.partition("\n")
-    if years & set(_YEAR.findall(f"{head} {address}")):
+    titled = set(_YEAR.findall(head))
+    if titled:
+        return 3 if years & titled else 0
+    if years & set(_YEAR.findall(address)):
         return 2
     return 1 if years & set(_YEAR.findall(body)) else 0
 

@@ -109,3 +109,19 @@ def test_the_candidate_naming_the_year_in_its_title_wins_over_one_mentioning_it_
     }
     ranked = prefer_named_year(scored(("scheme-2022", 1.0), ("scheme-2021", 0.9)), "Når er fristen i 2021?", texts.get)
     assert [h.grant_id for h in ranked] == ["scheme-2021", "scheme-2022"]
+
+
+def test_a_page_titled_with_another_year_loses_to_one_that_names_the_asked_year_in_its_text():
+    # Two Statsforvalteren pages of one scheme (../shared/corpus 200 and 201): the 2021 round was
+    # published in 2020, so its address holds 2020 too.
+    texts = {
+        "round-2021": "Prosjektskjønn - fornying og innovasjon 2021\n"
+                      "https://www.statsforvalteren.no/nb/Trondelag/Tilskudd/2020/09/prosjektskjonn-2021/\n"
+                      "Søknadsfrist: 1. september 2020",
+        "round-2020": "Prosjektskjønn - fornying og innovasjon\n"
+                      "https://www.fylkesmannen.no/Trondelag/Tilskudd/2019/06/prosjektskjonn2/\n"
+                      "Søknadsfristen for prosjektskjønnet for 2020 er 1. juni 2019.",
+    }
+    question = "Who can apply for the renewal and innovation project funds for 2020?"
+    ranked = prefer_named_year(scored(("round-2021", 1.0), ("round-2020", 0.9)), question, texts.get)
+    assert [h.grant_id for h in ranked] == ["round-2020", "round-2021"]

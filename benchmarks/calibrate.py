@@ -77,17 +77,16 @@ def build_home(shared: Path, home: Path) -> None:
 
 
 def collect(index: HybridIndex, questions: list[dict]) -> dict:
-    """Per question, per setting (max_df, glossary): the candidates' signal scores. Only the title
-    signals depend on max_df, and the dense ones on neither, so each is computed once per its inputs."""
+    """Per question, per setting (max_df, glossary): the candidates' signal scores. The dense signal
+    depends on neither and the title signals not on the glossary, so each is computed once per its inputs."""
     rows = {}
     for n, q in enumerate(questions):
         dense = index.dense_signal(index.embed_query(q["question"]))
         rows[q["id"]] = {}
-        for glossary in (True, False):
-            query = index.lexical_query(q["question"], glossary)
-            text = index.text_signals(query)
-            for df in MAX_DFS:
-                title = index.title_signals(index.specific_words(q["question"], df))
+        for df in MAX_DFS:
+            title = index.title_signals(index.specific_words(q["question"], df))
+            for glossary in (True, False):
+                text = index.text_signals(index.grant_query(q["question"], df, glossary))
                 rows[q["id"]][(df, glossary)] = {**dense, **text, **title}
         if n % 100 == 0:
             print(f"  signals: {n}/{len(questions)}", file=sys.stderr)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, parse_int
 from knowledge.applicant_words import noun_spans
 from knowledge.deadline_cues import ROLLING as _ROLLING  # one vocabulary with the deadline answer
+from knowledge.money_words import COSTS, OWN_SHARE, PERCENT
 
 # Words that make a sentence a requirement rather than a possibility ("det kan være samarbeid").
 _MUST = re.compile(
@@ -71,8 +72,7 @@ _STRICT = (
     "less",
 )
 _CO_FUNDING = re.compile(
-    r"\b(?:egenandel\w*|eigendel\w*|egenfinansier\w*|eigenfinansier\w*|medfinansier\w*|egeninsats\w*|"
-    r"egen finansiering|selvfinansier\w*|co-?financ\w*|co-?fund\w*|own contribution|match(?:ed|ing) fund\w*|"
+    rf"\b(?:(?:{OWN_SHARE})\w*|"
     # "Kommunen må selv dekke minst 25 prosent av kostnadene": the applicant pays a share itself.
     r"(?:selv|sjølv|själv|själva|themselves|itself)\s+(?:\w+\s+)?(?:dekke|dekkje|dække|täcka|stå för|betale|betala|"
     r"finansiere|finansiera|bidra|cover|fund|pay)\w*|(?:dekke|dekkje|dække|täcka|betale|betala)\s+(?:selv|sjølv|själv))",
@@ -90,14 +90,14 @@ _APPLICATIONS = re.compile(r"\b(?:søk\w*|ansök\w*|ansøg\w*|appl(?:y|ication)\
 # "inntil 50 prosent av godkjente kostnader": the grant covers at most that share, the rest is the applicant's.
 _SHARE_OF_COSTS = re.compile(
     r"\b(?:inntil|opp til|upp till|op til|up to|højst|høgst|högst|maks\w*|max\w*|at most)\s+"
-    r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)\s+(?:av|af|of)\s+"
-    r"(?:\w+\s+){0,2}(?:kostnad\w*|utgift\w*|udgift\w*|omkostning\w*|costs?)",
+    rf"(?P<pct>\d{{1,2}}(?:[.,]\d+)?)\s*{PERCENT}\s+(?:av|af|of)\s+"
+    rf"(?:\w+\s+){{0,2}}(?:{COSTS})\w*",
     re.I,
 )
 _AT_LEAST_PERCENT = re.compile(
-    r"\b(?:minst|mindst|at least|minimum)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|prosent|procent)", re.I
+    rf"\b(?:minst|mindst|at least|minimum)\s+\d{{1,3}}(?:[.,]\d+)?\s*{PERCENT}", re.I
 )
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|prosent|procent|per ?cent)", re.I)
+_PERCENT = re.compile(rf"(\d{{1,3}}(?:[.,]\d+)?)\s*{PERCENT}", re.I)
 _AWARDED = re.compile(
     r"\b(?:har (?:mottatt|fått|fått tildelt|tildelt|fordelt|beviljats|beviljat|tilldelats|fået|modtaget)|"
     r"fikk|fekk|fick|fik|ble tildelt|vart tildelt|blev tildelt|er tildelt|tilldelades|beviljades|"

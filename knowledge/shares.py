@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from knowledge.models import AmountFact, Document
-from knowledge.money_words import GRANT_MONEY
+from knowledge.money_words import COSTS, GRANT_MONEY, OWN_SHARE
+from knowledge.money_words import PERCENT as _PERCENT
 from knowledge.numbers import DIGITS, parse_digits
 from knowledge.sentences import Sentence, split_sentences
 
 _SP = r"[ \u00a0\u202f]"
-_PERCENT = r"(?:%|prosent\b|procent\b|percent\b|per[ ]cent\b|pct\b\.?|pst\b\.?)"
 # "50-65 %", "30 eller 50 %": the sign after the last number belongs to both.
 _SHARE = re.compile(
     rf"(?<![\w.,])(?P<a>{DIGITS})(?:{_SP}?{_PERCENT})?(?:{_SP}*[-–]{_SP}*|{_SP}+(?:til|till|to|eller|or|og|och|and)"
@@ -28,9 +28,7 @@ _SHARE = re.compile(
 _POINTS = re.compile(rf"{_SP}*(?:poeng|poäng|point|enhet|enheter|points)", re.I)
 # A share is of the grant money, or of the costs it covers.
 _FUNDING = re.compile(
-    rf"{GRANT_MONEY}|financ|kostn|omkostn|kostnad|cost|utgift|udgift|expens|egenandel|eigenandel|egeninns"
-    r"|eigeninns|egenfinans|eigenfinans|medfinans|co-?financ|dekk|dæk|täck|cover|subsid|refus|reimburs|invester",
-    re.I,
+    rf"{GRANT_MONEY}|{COSTS}|{OWN_SHARE}|financ|dekk|dæk|täck|cover|subsid|refus|reimburs|invester", re.I
 )
 _LIST_ITEM_CHARS = 60
 

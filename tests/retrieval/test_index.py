@@ -145,3 +145,26 @@ class CountingEmbedder(HashingEmbedder):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [HashingEmbedder.embed_query(self, t) for t in texts]
+
+
+def test_the_dense_signal_is_measured_from_the_grant_at_the_floor_rank():
+    from retrieval.index import above_floor
+
+    cosines = {"a": 0.90, "b": 0.86, "c": 0.84, "d": 0.80}
+    assert above_floor(cosines, 3) == pytest.approx({"a": 0.06, "b": 0.02, "c": 0.0})
+    # Fewer candidates than the rank: measured from the weakest of them.
+    assert above_floor({"a": 0.9, "b": 0.8}, 3) == pytest.approx({"a": 0.1, "b": 0.0})
+    assert above_floor({}, 3) == {}
+
+
+def test_the_language_axis_is_left_out_of_the_dense_similarities(settings, seeds):
+    import numpy as np
+
+    index = HybridIndex(settings, embedder=HashingEmbedder(), store=InMemoryVectorStore())
+    index.replace_many(seeds[:2])
+    question = "Når er søknadsfristen?"
+    with_axis = index.store.query(index.embed_query(question), 3, axis=index.axis)
+    index.use_axis = False
+    plain = index.store.query(index.embed_query(question), 3)
+    assert index.axis is None and len(with_axis) == len(plain) == 3
+    assert not np.allclose([s for _, s in with_axis], [s for _, s in plain])

@@ -39,9 +39,13 @@ lint: venv
 	$(BIN)/ruff check .
 	PYTHONPATH=. $(BIN)/lint-imports
 
-# Reports its own time and the slowest tests, so a slower suite is seen when it happens.
+# Reports its own time and the slowest tests, so a slower suite is seen when it happens. Two workers
+# (pytest-xdist) take whole files, so a file's module fixtures are built once, in the order collected
+# (xdist's default order, most tests first, leaves slow one-test files for last); the sample is embedded
+# once for both (tests/homes.py). `pytest` alone runs in one process.
 test: venv lint browser postgres
-	@start=$$(date +%s); $(BIN)/python -m pytest -q --durations=10; status=$$?; \
+	@start=$$(date +%s); $(BIN)/python -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --durations=10; \
+	status=$$?; \
 	echo "make test: pytest took $$(( $$(date +%s) - start )) s"; exit $$status
 
 bench: venv

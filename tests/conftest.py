@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from fixture_marks import loads_model
+from homes import Remembered, built_once
 
 from settings import Settings
 
@@ -51,15 +53,36 @@ SAMPLE = Path(__file__).resolve().parents[1] / "knowledge" / "sample"
 
 @pytest.fixture(scope="session")
 @loads_model
-def sample_home(tmp_path_factory) -> Path:
-    """A home with the bundled sample ingested once for the whole run (real model, real Chroma)."""
+def sample(tmp_path_factory) -> Path:
+    """The bundled sample ingested once for the whole run (real model, real Chroma): the home, and the
+    vectors the model gave the sample's chunks (``vectors.json``)."""
     from bot.ingest import ingest_sample
     from bot.services import Services
+    from retrieval.embeddings import load_embedder
 
-    home = tmp_path_factory.mktemp("sample-home")
-    report = ingest_sample(Services(Settings(home=home)))
-    assert not report.failed, report.summary()
-    return home
+    def build(folder: Path) -> None:
+        model = Remembered(load_embedder(Settings()))
+        report = ingest_sample(Services(Settings(home=folder / "home"), embedder=model))
+        assert not report.failed, report.summary()
+        (folder / "vectors.json").write_text(json.dumps(model.vectors), encoding="utf-8")
+
+    return built_once(tmp_path_factory, "sample", build)
+
+
+@pytest.fixture(scope="session")
+def sample_home(sample) -> Path:
+    """The sample's home, shared by the tests that only read it; tests that add to it take a copy
+    (homes.copy_home)."""
+    return sample / "home"
+
+
+@pytest.fixture(scope="session")
+def sample_model(sample):
+    """The real model holding the sample's vectors: ingesting the sample into another vector store (a
+    Chroma server) gives it the same vectors without computing them again."""
+    from retrieval.embeddings import load_embedder
+
+    return Remembered(load_embedder(Settings()), json.loads((sample / "vectors.json").read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +103,7 @@ def postgres_server():
         import psycopg  # noqa: F401
     except ImportError:
         pytest.skip("psycopg is not installed: pip install -e '.[postgres]'")
-    with PostgresServer() as server:
+    with PostgresServer(in_memory=True) as server:
         yield server
 
 

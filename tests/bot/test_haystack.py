@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from homes import copy_home
 
 from bot.ingest import ingest
 from bot.models import Session
@@ -35,14 +36,17 @@ DISTRACTORS = {
 
 
 @pytest.fixture(scope="module")
-def haystack(tmp_path_factory) -> Services:
+def haystack(tmp_path_factory, sample_home) -> Services:
+    """The sample and the distractors in one folder, ingested into a copy of the sample home: the
+    sample's vectors are kept, so only the distractors are embedded."""
     folder = tmp_path_factory.mktemp("haystack")
     for path in SAMPLE.iterdir():
         shutil.copy(path, folder / path.name)
     for name, text in DISTRACTORS.items():
         (folder / name).write_text(text, encoding="utf-8")
-    services = Services(Settings(home=tmp_path_factory.mktemp("haystack-home")))
-    assert not ingest(services, [folder]).failed
+    services = Services(Settings(home=copy_home(sample_home, tmp_path_factory.mktemp("haystack-home") / "home")))
+    report = ingest(services, [folder])
+    assert not report.failed and len(report.added) == len(DISTRACTORS), report.summary()
     return services
 
 

@@ -8,9 +8,9 @@ import pytest
 from bot.ingest import ingest
 from bot.services import Services
 from knowledge.errors import BadInput
+from retrieval.embeddings import HashingEmbedder
 from settings import Settings
 
-pytestmark = pytest.mark.model
 SAMPLE = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
 SEED_0 = "000_1de9e93bc0097409.txt"
 SEED_1 = "001_1a68e8f698feec8c.txt"
@@ -25,8 +25,10 @@ def folder(tmp_path) -> Path:
     return docs
 
 
-def services(tmp_path) -> Services:
-    return Services(Settings(home=tmp_path / "home"))
+def services(tmp_path, home: str = "home") -> Services:
+    # What ingest keeps, replaces and reports is under test here, not the model (the sample home, the
+    # haystack and the serve tests ingest with it): the hashing embedder keeps each ingest well under a second.
+    return Services(Settings(home=tmp_path / home), embedder=HashingEmbedder())
 
 
 def test_second_ingest_of_the_same_files_changes_nothing(tmp_path, folder):
@@ -64,8 +66,8 @@ def test_a_missing_path_is_bad_input(tmp_path):
 
 
 def test_two_homes_never_see_each_others_grants(tmp_path, folder):
-    ingest(Services(Settings(home=tmp_path / "a")), [folder / SEED_0])
-    other = Services(Settings(home=tmp_path / "b"))
+    ingest(services(tmp_path, "a"), [folder / SEED_0])
+    other = services(tmp_path, "b")
     assert other.grants() == [] and other.index.grant_ids() == set()
 
 

@@ -1,6 +1,7 @@
 """End to end with the real bundled model and embedded Chroma on the bundled seeds."""
 
 import pytest
+from homes import copy_home
 
 from retrieval.index import CONFIDENCE_THRESHOLD, HybridIndex
 from settings import Settings
@@ -9,10 +10,12 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory, real_embedder, seeds) -> HybridIndex:
-    """The seeds embedded once for the module: the tests only read."""
-    ix = HybridIndex(Settings(home=tmp_path_factory.mktemp("end-to-end")), embedder=real_embedder)
-    ix.replace_many(seeds)
+def index(tmp_path_factory, real_embedder, sample_home) -> HybridIndex:
+    """The index of the seeds as ingest built it (in the session's sample home, embedded once per run),
+    opened in a copy: the tests only read."""
+    home = copy_home(sample_home, tmp_path_factory.mktemp("end-to-end") / "home")
+    ix = HybridIndex(Settings(home=home), embedder=real_embedder)
+    assert len(ix.grant_ids()) == 5
     return ix
 
 

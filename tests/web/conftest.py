@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fixture_marks import loads_model
+from homes import copy_home
 
 from bot.ingest import ingest, ingest_sample
 from bot.services import Services
@@ -30,7 +30,7 @@ def web_home(tmp_path_factory) -> Path:
 def services(web_home, sample_home, tmp_path_factory) -> Services:
     """The real core over the bundled sample and one hostile document. The sample's vectors come from
     the session's sample home (a copied home keeps them), so only the hostile document is embedded."""
-    shutil.copytree(sample_home, web_home, ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock", "*.json.tmp"))
+    copy_home(sample_home, web_home)
     with pytest.MonkeyPatch.context() as mp:
         for key in [k for k in os.environ if k.startswith(("GRANTBOT_", "SLACK_"))]:
             mp.delenv(key)

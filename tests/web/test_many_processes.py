@@ -14,6 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.ingest import ingest_sample
+from bot.services import Services
+from settings import Settings
+
 GRANTBOT = str(Path(sys.executable).parent / "grantbot")
 TOKEN = "many-processes-token"
 FYRTARN = "000-1de9e93bc0097409"
@@ -52,12 +56,15 @@ def test_serve_with_workers_refuses_the_embedded_store(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def two_servers(chroma_server, postgres_server, tmp_path_factory) -> Iterator[tuple[str, str]]:
-    """Two `grantbot serve` processes on two ports, one home, one Chroma server, one PostgreSQL."""
-    env = _env(GRANTBOT_HOME=str(tmp_path_factory.mktemp("shared") / "home"), GRANTBOT_CHROMA_URL=chroma_server,
-               GRANTBOT_DATABASE_URL=postgres_server.new_database(), GRANTBOT_ADMIN_TOKEN=TOKEN,
-               GRANTBOT_ASK_RATE_LIMIT_PER_MINUTE="5")
-    subprocess.run([GRANTBOT, "ingest", "--sample"], env=env, check=True, capture_output=True, timeout=600)
+def two_servers(chroma_server, postgres_server, sample_model, tmp_path_factory) -> Iterator[tuple[str, str]]:
+    """Two `grantbot serve` processes on two ports, one home, one Chroma server, one PostgreSQL. The
+    sample goes in as `grantbot ingest --sample` puts it, with the vectors the real model gave it once
+    this run (the servers embed each question with the real model)."""
+    home, database = tmp_path_factory.mktemp("shared") / "home", postgres_server.new_database()
+    settings = Settings(home=home, chroma_url=chroma_server, database_url=database)
+    assert not ingest_sample(Services(settings, embedder=sample_model)).failed
+    env = _env(GRANTBOT_HOME=str(home), GRANTBOT_CHROMA_URL=chroma_server, GRANTBOT_DATABASE_URL=database,
+               GRANTBOT_ADMIN_TOKEN=TOKEN, GRANTBOT_ASK_RATE_LIMIT_PER_MINUTE="5")
     ports = [_free_port(), _free_port()]
     servers = [subprocess.Popen([GRANTBOT, "serve", "--port", str(p)], env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE) for p in ports]

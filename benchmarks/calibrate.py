@@ -8,7 +8,7 @@ What it fits (the constants in retrieval/index.py name this script):
 - DENSE_FLOOR_RANK, the grant whose similarity the dense signal is measured from;
 - whether the English glossary is used (it is fitted like the rest: kept only if it helps held out);
 - CONFIDENCE, the logistic model that tells questions about a grant from off-topic ones;
-- and, with --without-axis, what the language axis adds (retrieval/language_axis.py).
+- and, with --with-axis, what the language axis adds (retrieval/language_axis.py).
 
 Questions are the dev questions on the seeds and the corpus questions (every one about a page, also
 those the page cannot answer), asked against the seeds and
@@ -273,7 +273,7 @@ def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None
     """Logistic regression of on-topic (a question about a page) against off-topic questions,
     with the fitted weights; scored held out by page for the on-topic ones and by question for
     the off-topic ones. Then how the off-topic floors of each kind of question separate them."""
-    retrieval.index.GRANT_WEIGHTS = weights  # search_grants fuses with the module's weights
+    retrieval.index.GRANT_WEIGHTS = weights  # search_grants fuses with the module's constants
     on = [(confidence_features(index, it["question"]), 1, it["source"], it["intent"], it["question"]) for it in items]
     off = [(confidence_features(index, q), 0, f"off-{n % 5}", classify_intent(q), q) for n, q in enumerate(OFF_TOPIC)]
     rows = on + off
@@ -305,8 +305,8 @@ def main() -> int:
     parser.add_argument("--home", type=Path, help="a home holding the seeds and the corpus (built if absent)")
     parser.add_argument("--signals", type=Path, help="also save the collected signals here (pickle)")
     parser.add_argument("--reuse-signals", action="store_true", help="read the signals saved by --signals instead")
-    parser.add_argument("--without-axis", action="store_true",
-                        help="compare the dense signal with the language axis left in (retrieval/language_axis.py)")
+    parser.add_argument("--with-axis", action="store_true",
+                        help="measure the dense signal with the language axis left out (retrieval/language_axis.py)")
     args = parser.parse_args()
     made = args.home is None
     home = args.home or Path(tempfile.mkdtemp(prefix="grantbot-calibrate-"))
@@ -314,7 +314,7 @@ def main() -> int:
         if made or not (home / "catalogue").exists():
             build_home(args.shared, home)
         index = HybridIndex(Settings(home=home))
-        index.use_axis = not args.without_axis
+        index.use_axis = args.with_axis
         from knowledge.catalogue import Catalogue
 
         global RULES
@@ -342,6 +342,7 @@ def main() -> int:
         print(f"\nfitted on all pages (in sample {score:.1%}, {with_close:.1%} with CLOSE): "
               f"MAX_DOCUMENT_FREQUENCY = {setting[0]}, glossary = {setting[1]}, CLOSE = {close}"
               f", DENSE_FLOOR_RANK = {setting[2]}\nGRANT_WEIGHTS = {weights}")
+        retrieval.index.MAX_DOCUMENT_FREQUENCY, retrieval.index.DENSE_FLOOR_RANK = setting[0], setting[2]
         fit_confidence(index, items, weights)
     finally:
         if made:

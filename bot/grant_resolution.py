@@ -19,7 +19,7 @@ _KIND = {"criteria": "content", "overview": "content", "other": "other"}
 # Candidates whose fused score is at least this share of the best one's are "close": the question's
 # year decides among them, a conversation stays on its grant when that is
 # among them, and the others are named as alternatives. Fitted by benchmarks/calibrate.py.
-CLOSE = 0.7
+CLOSE = 0.8
 CANDIDATE_GRANTS = 5
 MAX_ALTERNATIVES = 2
 PASSAGES = 6  # of the chosen grant, for the composers that quote the best sentences

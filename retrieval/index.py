@@ -273,8 +273,11 @@ class HybridIndex:
         return [_passage(cid, fused[cid], found) for cid in ranked(fused)[:k]]
 
     def _chunk_signals(self, query: str, vector: list[float], grant_id: str | None) -> dict[str, list]:
+        # One grant's passages: its own chunks ranked, since a store's filtered query grows with the store.
+        dense = (self.store.query(vector, CANDIDATES) if grant_id is None
+                 else self.store.query_among(vector, [c.id for c in self.lexical.chunks(grant_id)], CANDIDATES))
         return {
-            "dense": self.store.query(vector, CANDIDATES, grant_id),
+            "dense": dense,
             "words": self.lexical.query(query, CANDIDATES, grant_id, field="words"),
             "grams": self.lexical.query(query, CANDIDATES, grant_id, field="grams"),
         }

@@ -145,3 +145,12 @@ class CountingEmbedder(HashingEmbedder):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [HashingEmbedder.embed_query(self, t) for t in texts]
+
+
+def test_one_grants_passages_rank_its_own_chunks_as_a_restricted_store_query_would(index, seeds):
+    record, _ = by_id(seeds, "003")
+    vector = index.embed_query("Hvem kan søke om midler?")
+    passages = index.search("Hvem kan søke om midler?", k=50, grant_id=record.id)
+    dense = {c.id: s for c, s in index.store.query(vector, 50, grant_id=record.id)}
+    assert {f"{record.id}::{p.chunk_index}" for p in passages} == set(dense)
+    assert all(p.dense_score == pytest.approx(dense[f"{record.id}::{p.chunk_index}"]) for p in passages)

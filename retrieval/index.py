@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -92,8 +93,10 @@ class HybridIndex:
         self.titles = Bm25Index(home / "lexical" / "titles")
         self.documents = Bm25Index(home / "lexical" / "documents")
         self._vectors: dict[str, list[float]] = {}
-        self._metadata: dict[str, dict] = {}
-        self._cosines: dict[str, float] = {}
+        self._vectors_lock = threading.Lock()
+        # The last dense query's grants, per thread: `grantbot serve` answers in a thread pool over
+        # one index, and one answer must not read another's.
+        self._dense = threading.local()
         self._recorded = False
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
@@ -207,11 +210,15 @@ class HybridIndex:
     def embed_query(self, query: str) -> list[float]:
         """The question's vector; the last few are kept, so that choosing a grant and then
         fetching its passages embeds the question once."""
-        if query not in self._vectors:
-            if len(self._vectors) >= 16:
-                self._vectors.pop(next(iter(self._vectors)))
-            self._vectors[query] = self.embedder.embed_query(query)
-        return self._vectors[query]
+        with self._vectors_lock:
+            vector = self._vectors.get(query)
+        if vector is None:
+            vector = self.embedder.embed_query(query)
+            with self._vectors_lock:  # answers run in threads: two may evict at once
+                self._vectors[query] = vector
+                while len(self._vectors) > 16:
+                    self._vectors.pop(next(iter(self._vectors)))
+        return vector
 
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
         """The ``k`` grants the question most likely is about, best first (no passages: see GrantHit)."""
@@ -287,9 +294,9 @@ class HybridIndex:
         model's similarities crowd into a narrow band (e5: 0.75-0.9), and measured from a floor
         they spread over the range the lexical signals use."""
         hits = self.store.query(vector, CANDIDATES)
-        self._metadata = {c.metadata["grant_id"]: c.metadata for c, _ in hits}
-        self._cosines = best_scores((c.metadata["grant_id"], s) for c, s in hits)
-        return {"dense": _above_floor(self._cosines)}
+        self._dense.metadata = {c.metadata["grant_id"]: c.metadata for c, _ in hits}
+        self._dense.cosines = best_scores((c.metadata["grant_id"], s) for c, s in hits)
+        return {"dense": _above_floor(self._dense.cosines)}
 
     def text_signals(self, query: str, only: Iterable[str] = TEXT_SIGNALS) -> dict[str, dict[str, float]]:
         """BM25 of the question over chunks (best chunk per grant) and over whole documents."""
@@ -307,8 +314,9 @@ class HybridIndex:
                 for name, (index, field) in fields.items() if name in only}
 
     def _hit(self, grant_id: str, score: float) -> GrantHit:
-        meta = self._metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
-        return GrantHit(grant_id=grant_id, score=score, dense=self._cosines.get(grant_id, 0.0), source=meta.get("source", ""),
+        metadata, cosines = getattr(self._dense, "metadata", {}), getattr(self._dense, "cosines", {})
+        meta = metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
+        return GrantHit(grant_id=grant_id, score=score, dense=cosines.get(grant_id, 0.0), source=meta.get("source", ""),
                         title=meta.get("title", ""))
 
 

@@ -1,5 +1,7 @@
 """The hybrid index over the bundled seeds, with a hashing embedder (fast) and real stores."""
 
+import threading
+
 import pytest
 
 from knowledge.models import Document, GrantRecord
@@ -145,6 +147,25 @@ class CountingEmbedder(HashingEmbedder):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [HashingEmbedder.embed_query(self, t) for t in texts]
+
+
+def test_an_answer_in_another_thread_does_not_change_the_grants_found(index):
+    # `grantbot serve` answers in a thread pool over one index: another question searched between
+    # this one's dense query and its hits must not leak its similarities or titles into them.
+    question, other = "Når er søknadsfristen for å bli fyrtårnskommune?", "regional IT-samverkan i länen"
+    alone = [(h.grant_id, h.dense, h.title, h.confidence) for h in index.search_grants(question, k=3)]
+    title_signals, main = index.title_signals, threading.current_thread()
+
+    def title_signals_while_another_is_answered(*args, **kwargs):  # after this answer's dense query
+        if threading.current_thread() is main:
+            worker = threading.Thread(target=index.search_grants, args=(other,))
+            worker.start()
+            worker.join()
+        return title_signals(*args, **kwargs)
+
+    index.title_signals = title_signals_while_another_is_answered
+    interleaved = [(h.grant_id, h.dense, h.title, h.confidence) for h in index.search_grants(question, k=3)]
+    assert interleaved == alone
 
 
 def test_one_grants_passages_rank_its_own_chunks_as_a_restricted_store_query_would(index, seeds):

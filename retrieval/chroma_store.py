@@ -115,6 +115,14 @@ class ChromaVectorStore:
         # Chroma's cosine distance is 1 - cosine similarity.
         return [(Chunk(id=i, page_content=d, metadata=dict(m)), 1.0 - dist) for i, d, m, dist in rows]
 
+    def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
+        # Fetching 100 rows' text and metadata costs four times the search itself (13 of 17 ms at
+        # 22 000 chunks).
+        if k <= 0:
+            return []
+        res = self._collection.query(query_embeddings=[embedding], n_results=k, include=["distances"])
+        return [(i, 1.0 - dist) for i, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+
     def query_among(self, embedding: list[float], ids: list[str], k: int) -> list[tuple[Chunk, float]]:
         # Chroma's own filtered query (where= or ids=) grows with the collection (22 ms at 22 000
         # chunks, 5 ms at 1 400), while fetching a few rows by id does not (2 ms): the few

@@ -18,7 +18,7 @@ from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
-from retrieval.chunking import chunk_document
+from retrieval.chunking import chunk_document, grant_of
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
 from retrieval.glossary import nordic_terms
@@ -94,8 +94,8 @@ class HybridIndex:
         self.documents = Bm25Index(home / "lexical" / "documents")
         self._vectors: dict[str, list[float]] = {}
         self._vectors_lock = threading.Lock()
-        # The last dense query's grants, per thread: `grantbot serve` answers in a thread pool over
-        # one index, and one answer must not read another's.
+        # The last dense query's similarities, per thread: `grantbot serve` answers in a thread pool
+        # over one index, and one answer must not read another's.
         self._dense = threading.local()
         self._recorded = False
         built = self.built_with()
@@ -293,9 +293,8 @@ class HybridIndex:
         """Each grant's best chunk by cosine similarity, measured from the weakest candidate: one
         model's similarities crowd into a narrow band (e5: 0.75-0.9), and measured from a floor
         they spread over the range the lexical signals use."""
-        hits = self.store.query(vector, CANDIDATES)
-        self._dense.metadata = {c.metadata["grant_id"]: c.metadata for c, _ in hits}
-        self._dense.cosines = best_scores((c.metadata["grant_id"], s) for c, s in hits)
+        hits = self.store.nearest(vector, CANDIDATES)  # ids only: their text is not needed here
+        self._dense.cosines = best_scores((grant_of(chunk_id), s) for chunk_id, s in hits)
         return {"dense": _above_floor(self._dense.cosines)}
 
     def text_signals(self, query: str, only: Iterable[str] = TEXT_SIGNALS) -> dict[str, dict[str, float]]:
@@ -314,9 +313,9 @@ class HybridIndex:
                 for name, (index, field) in fields.items() if name in only}
 
     def _hit(self, grant_id: str, score: float) -> GrantHit:
-        metadata, cosines = getattr(self._dense, "metadata", {}), getattr(self._dense, "cosines", {})
-        meta = metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
-        return GrantHit(grant_id=grant_id, score=score, dense=cosines.get(grant_id, 0.0), source=meta.get("source", ""),
+        meta = next((c.metadata for c in self.titles.chunks(grant_id)), {})
+        dense = getattr(self._dense, "cosines", {}).get(grant_id, 0.0)
+        return GrantHit(grant_id=grant_id, score=score, dense=dense, source=meta.get("source", ""),
                         title=meta.get("title", ""))
 
 

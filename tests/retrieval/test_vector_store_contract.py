@@ -60,6 +60,14 @@ def test_query_restricted_to_a_grant(store):
     assert [c.id for c, _ in hits] == ["it::0"]
 
 
+def test_nearest_gives_the_ids_and_similarities_of_query(store):
+    embedder = fill(store)
+    vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")
+    assert store.nearest(vector, 2) == [(c.id, s) for c, s in store.query(vector, 2)]
+    assert len(store.nearest(vector, 10)) == 3
+    assert store.nearest(vector, 0) == []
+
+
 def test_query_among_ranks_only_the_chunks_asked_for_with_cosine_similarity(store):
     embedder = fill(store)
     vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")

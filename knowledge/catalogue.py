@@ -19,6 +19,8 @@ class Catalogue:
         self.folder = Path(home) / "catalogue"
         self._cache: dict[str, tuple[GrantRecord, Document]] | None = None
         self._stamp: int | None = None
+        # records(), and the cache it was sorted from: valid until the catalogue changes.
+        self._sorted: tuple[dict, list[GrantRecord]] | None = None
 
     def _folder_stamp(self) -> int | None:
         # Files are replaced atomically into the folder, so its mtime moves with every change,
@@ -39,8 +41,11 @@ class Catalogue:
         return self._cache
 
     def records(self) -> list[GrantRecord]:
-        """Every grant record, ordered by id."""
-        return [r for r, _ in sorted(self._load().values(), key=lambda p: p[0].id)]
+        """Every grant record, ordered by id (a new list; sorted once per change of the catalogue)."""
+        cache = self._load()
+        if self._sorted is None or self._sorted[0] is not cache:
+            self._sorted = cache, [r for r, _ in sorted(cache.values(), key=lambda p: p[0].id)]
+        return list(self._sorted[1])
 
     def get(self, grant_id: str) -> GrantRecord:
         try:
@@ -75,10 +80,10 @@ class Catalogue:
         crash_point("catalogue entry written")
         os.replace(tmp, self.folder / f"{record.id}.json")
         cache[record.id] = (record, document)
-        self._stamp = self._folder_stamp()
+        self._stamp, self._sorted = self._folder_stamp(), None
 
     def remove(self, grant_id: str) -> None:
         cache = self._load()
         (self.folder / f"{grant_id}.json").unlink(missing_ok=True)
         cache.pop(grant_id, None)
-        self._stamp = self._folder_stamp()
+        self._stamp, self._sorted = self._folder_stamp(), None

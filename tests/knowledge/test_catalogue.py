@@ -41,3 +41,15 @@ def test_the_writer_does_not_read_the_whole_catalogue_again_after_each_of_its_wr
     writer.remove("g0")
     assert reads == []  # an ingest of n documents stays linear in n
     assert len(Catalogue(tmp_path)) == 39  # and a reader sees every write
+
+
+def test_the_list_of_grants_follows_every_change_its_own_writer_makes(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.put(*grant("b"))
+    assert [r.id for r in catalogue.records()] == ["b"]
+    catalogue.put(*grant("a"))
+    listed = catalogue.records()
+    assert [r.id for r in listed] == ["a", "b"]
+    listed.clear()  # a caller's list is its own
+    catalogue.remove("b")
+    assert [r.id for r in catalogue.records()] == ["a"]

@@ -53,3 +53,19 @@ def test_the_list_of_grants_follows_every_change_its_own_writer_makes(tmp_path):
     listed.clear()  # a caller's list is its own
     catalogue.remove("b")
     assert [r.id for r in catalogue.records()] == ["a"]
+
+
+def test_what_is_derived_from_every_grant_is_worked_out_once_per_change(tmp_path):
+    catalogue, computed = Catalogue(tmp_path), []
+
+    def titles(records):
+        computed.append(len(records))
+        return [r.title for r in records]
+
+    catalogue.put(*grant("b"))
+    assert catalogue.derived("titles", titles) == ["b"]
+    assert catalogue.derived("titles", titles) == ["b"] and computed == [1]
+    catalogue.put(*grant("a"))
+    assert catalogue.derived("titles", titles) == ["a", "b"] and computed == [1, 2]
+    Catalogue(tmp_path).remove("b")  # another process
+    assert catalogue.derived("titles", titles) == ["a"] and computed == [1, 2, 1]

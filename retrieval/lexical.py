@@ -153,7 +153,7 @@ class Bm25Index:
         self._dirty = False
         self._stamp: int | None = None
         self._language_array: np.ndarray | None = None
-        self._language_totals: dict[str, int] = {}
+        self._language_totals: np.ndarray = np.zeros(0, dtype=int)
         # Per-grant bookkeeping, so that asking about one grant or adding a new one costs the same
         # with 10 grants as with 10 000 (a scan of every entry per call did not).
         self._grant_counts: Counter[str] = Counter()
@@ -223,16 +223,18 @@ class Bm25Index:
         if not len(entries):
             return 0, len(self._chunks)
         languages, totals = self._languages()
-        found, counts = np.unique(languages[entries], return_counts=True)
-        _, held, total = max((c / totals[lang], int(c), totals[lang]) for lang, c in zip(found, counts, strict=True))
+        # Counted by language number: sorting the holders' language names (np.unique) grew with them.
+        counts = np.bincount(languages[entries], minlength=len(totals))
+        _, held, total = max((c / n, int(c), int(n)) for c, n in zip(counts, totals, strict=True) if c)
         return held, total
 
-    def _languages(self) -> tuple[np.ndarray, dict[str, int]]:
-        """Each entry's language, and how many entries each language has (kept until the entries change)."""
+    def _languages(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each entry's language as a number, and how many entries each language has (kept until the
+        entries change)."""
         if self._language_array is None:
-            self._language_array = np.array([c.metadata.get("language", "") for c in self._chunks])
-            found, counts = np.unique(self._language_array, return_counts=True)
-            self._language_totals = {lang: int(n) for lang, n in zip(found, counts, strict=True)}
+            names = np.array([c.metadata.get("language", "") for c in self._chunks])
+            _, self._language_array, totals = np.unique(names, return_inverse=True, return_counts=True)
+            self._language_totals = totals
         return self._language_array, self._language_totals
 
     def coverage(self, text: str, grant_id: str) -> float:

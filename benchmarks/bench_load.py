@@ -7,6 +7,13 @@ against `grantbot serve` on loopback, once with one process (embedded store, SQL
 Prints requests, errors, p50/p95/p99 per kind, and the server's memory (all its processes) averaged
 over the first and the last 10 s. Goal (issue 13): 0 errors, p99 under 1 s on two cores, no memory
 growth. Prints figures; asserts nothing.
+
+The floor, measured first in the same run: each kind of request alone (one client, one request at a
+time), its latency and the server's CPU time per request (with the Chroma server's and PostgreSQL's in
+the two-worker setup), and from them the least mean latency 50 clients that never pause can see
+(Little's law: mean latency = clients / throughput, and throughput is at most the cores the server
+gets over its CPU time per request). The 10 questions repeat, so after the first time their vectors
+come from the index's cache of recent questions.
 """
 
 from __future__ import annotations
@@ -41,8 +48,8 @@ PROFILES = [{"applicant_type": "municipality", "country": "NO"}, {"applicant_typ
             {"applicant_type": "municipality", "country": "SE", "population": 275000, "partners": ["region"]}]
 
 
-def tree_rss(pid: int) -> float:
-    """RSS (MB) of a process and its children (uvicorn workers)."""
+def tree(pid: int) -> list[int]:
+    """A process and its children (uvicorn workers)."""
     children = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -50,8 +57,13 @@ def tree_rss(pid: int) -> float:
                 children.append(int(stat.parent.name))
         except (OSError, IndexError, ValueError):
             continue
+    return [pid, *children]
+
+
+def tree_rss(pid: int) -> float:
+    """RSS (MB) of a process and its children."""
     total = 0.0
-    for p in [pid, *children]:
+    for p in tree(pid):
         try:
             total += rss_mb(p)
         except OSError:
@@ -59,35 +71,79 @@ def tree_rss(pid: int) -> float:
     return total
 
 
+def tree_cpu(*pids: int) -> float:
+    """CPU seconds (user + system, every thread) of processes and their children so far."""
+    total = 0
+    for p in [c for pid in pids for c in tree(pid)]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().split(") ", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+MIX = {"ask": 0.6, "check": 0.25, "grants": 0.15}
+
+
+def request(http, kind: str, grants: list[str], rng: random.Random):
+    if kind == "ask":
+        return http.post("/api/ask", json={"question": rng.choice(QUESTIONS), "session_id": f"s{rng.randrange(200)}"})
+    if kind == "check":
+        return http.post("/api/check", json={"grant_id": rng.choice(grants), "profile": rng.choice(PROFILES)})
+    return http.get("/api/grants")
+
+
+async def floor(http, grants: list[str], pids: list[int], clients: int) -> float:
+    """Each kind alone, one request at a time: latency and server CPU per request; returns the mix's
+    CPU seconds per request."""
+    rng, per_request = random.Random(7), {}
+    for kind in MIX:
+        for _ in range(5):
+            await request(http, kind, grants, rng)
+        ms, cpu = [], tree_cpu(*pids)
+        for _ in range(60):
+            started = time.perf_counter()
+            (await request(http, kind, grants, rng)).raise_for_status()
+            ms.append((time.perf_counter() - started) * 1000)
+        per_request[kind] = (tree_cpu(*pids) - cpu) / 60
+        print(f"  floor {kind:6} alone: p50 {statistics.median(ms):5.1f} ms, server CPU "
+              f"{per_request[kind] * 1000:5.1f} ms a request")
+    mean_cpu = sum(MIX[k] * per_request[k] for k in MIX)
+    cores = os.cpu_count() or 1
+    print(f"  the mix takes {mean_cpu * 1000:.1f} ms of server CPU a request: at most {cores / mean_cpu:.0f} "
+          f"requests/s on {cores} cores ({1 / mean_cpu:.0f}/s on one), so {clients} clients that never pause "
+          f"wait at least {clients * mean_cpu / cores * 1000:.0f} ms on average "
+          f"({clients * mean_cpu * 1000:.0f} ms if the server gets one core)")
+    return mean_cpu
+
+
 async def client(http, grants: list[str], until: float, results: list, rng: random.Random) -> None:
     while time.monotonic() < until:
         roll = rng.random()
         started = time.perf_counter()
-        if roll < 0.6:
-            kind, call = "ask", http.post("/api/ask", json={"question": rng.choice(QUESTIONS),
-                                                            "session_id": f"s{rng.randrange(200)}"})
-        elif roll < 0.85:
-            kind, call = "check", http.post("/api/check", json={"grant_id": rng.choice(grants),
-                                                                "profile": rng.choice(PROFILES)})
-        else:
-            kind, call = "grants", http.get("/api/grants")
+        kind = "ask" if roll < MIX["ask"] else "check" if roll < MIX["ask"] + MIX["check"] else "grants"
         try:
-            status = (await call).status_code
+            status = (await request(http, kind, grants, rng)).status_code
         except Exception as exc:  # a refused or dropped connection is an error, not a crash of the benchmark
             status = type(exc).__name__
         results.append((kind, status, (time.perf_counter() - started) * 1000, time.monotonic()))
 
 
-async def drive(url: str, clients: int, seconds: float, pid: int) -> None:
+async def drive(url: str, clients: int, seconds: float, pid: int, serving: list[int] = ()) -> None:
+    """Drive the server ``pid``; the CPU of the processes ``serving`` it (Chroma, PostgreSQL) counts as its own."""
+    pids = [pid, *serving]
     import httpx
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         grants = [g["id"] for g in (await http.get("/api/grants")).json()]
+        mean_cpu = await floor(http, grants, pids, clients)
         results: list = []
         memory: list[tuple[float, float]] = []
         start = time.monotonic()
         until = start + seconds
+        server_cpu, own_cpu = tree_cpu(*pids), time.process_time()
 
         async def sample() -> None:
             while time.monotonic() < until:
@@ -96,6 +152,8 @@ async def drive(url: str, clients: int, seconds: float, pid: int) -> None:
 
         rngs = [random.Random(n) for n in range(clients)]
         await asyncio.gather(sample(), *(client(http, grants, until, results, rngs[n]) for n in range(clients)))
+        took = time.monotonic() - start
+        server_cpu, own_cpu = tree_cpu(*pids) - server_cpu, time.process_time() - own_cpu
     errors = [r for r in results if r[1] != 200]
     print(f"  {len(results)} requests in {seconds:.0f} s ({len(results) / seconds:.1f}/s), {len(errors)} errors"
           + (f" (e.g. {sorted({str(e[1]) for e in errors})[:5]})" if errors else ""))
@@ -104,6 +162,12 @@ async def drive(url: str, clients: int, seconds: float, pid: int) -> None:
         if ms:
             print(f"  {kind or 'all':6} n={len(ms):5}  p50 {statistics.median(ms):6.0f} ms  "
                   f"p95 {pct(ms, 0.95):6.0f} ms  p99 {pct(ms, 0.99):6.0f} ms")
+    throughput, cores = len(results) / took, os.cpu_count() or 1
+    mean_ms = statistics.mean(r[2] for r in results) if results else float("nan")
+    print(f"  mean latency {mean_ms:.0f} ms = {clients} clients / {throughput:.1f} requests/s (Little's law: "
+          f"{clients / throughput * 1000:.0f} ms); {throughput * mean_cpu / cores:.0%} of {cores} cores is the "
+          f"floor's CPU for that many requests; used: server {server_cpu / took / cores:.0%}, "
+          f"this benchmark's clients {own_cpu / took / cores:.0%} of the cores")
     first = [m for t, m in memory if t < 10]
     last = [m for t, m in memory if t >= seconds - 10]
     if first and last:
@@ -169,7 +233,7 @@ def main() -> None:
                                     GRANTBOT_DATABASE_URL=pg.new_database())
                     proc, url = serve(env, 2)
                     try:
-                        asyncio.run(drive(url, args.clients, args.seconds, proc.pid))
+                        asyncio.run(drive(url, args.clients, args.seconds, proc.pid, [chroma.pid, pg.process.pid]))
                     finally:
                         proc.terminate()
                         proc.wait(timeout=60)

@@ -86,7 +86,7 @@ def collect(index: HybridIndex, questions: list[dict]) -> dict:
     rows = {}
     for n, q in enumerate(questions):
         index.dense_signal(index.embed_query(q["question"]))
-        rows[q["id"]] = {"cosines": dict(index._cosines)}
+        rows[q["id"]] = {"cosines": dict(index._dense.cosines)}
         for df in MAX_DFS:
             title = index.title_signals(index.specific_words(q["question"], df))
             for glossary in (True, False):

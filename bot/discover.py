@@ -18,7 +18,8 @@ def select_grants(services: Core, filters: DiscoverFilters, today: dt.date, limi
     """The grants that pass ``filters`` on ``today``, best first: by topic relevance when a topic is
     given, else open calls by nearest deadline, then rolling, undated and closed ones."""
     records = services.catalogue.records()
-    statuses = {r.id: grant_status(r, today) for r in records}
+    known = deadline_states(services, today)  # of the catalogue as it was a moment ago: one may be new
+    statuses = {r.id: known.get(r.id) or grant_status(r, today) for r in records}
     kept = [r for r in records if _passes(r, statuses[r.id], filters, today)]
     if filters.topic:
         order = _topic_order(services, filters.topic, {r.id for r in kept})
@@ -26,6 +27,12 @@ def select_grants(services: Core, filters: DiscoverFilters, today: dt.date, limi
     else:
         kept.sort(key=lambda r: _calendar_key(statuses[r.id]))
     return kept[:limit] if limit is not None else kept
+
+
+def deadline_states(services: Core, today: dt.date) -> dict[str, GrantStatus]:
+    """Every grant's deadline state on ``today``, worked out once per day and change of the catalogue."""
+    return services.catalogue.derived(("deadline states", today), lambda records: {
+        r.id: grant_status(r, today) for r in records})
 
 
 def _passes(record: GrantRecord, status: GrantStatus, f: DiscoverFilters, today: dt.date) -> bool:

@@ -44,7 +44,7 @@ class DiscoverReply:
 
 def compose_discover(question: str, language: str, today: dt.date, services: Core) -> DiscoverReply:
     """Read the filters from ``question``, list the matching grants (at most MAX_LISTED), cite each fact."""
-    issuers = sorted({r.issuer for r in services.catalogue.records() if r.issuer})
+    issuers = services.catalogue.derived("issuers", lambda records: sorted({r.issuer for r in records if r.issuer}))
     filters = filters_from_question(question, today, issuers)
     matching = select_grants(services, filters, today)
     searched = describe(filters, language)

@@ -17,6 +17,12 @@ from bot.server import create_app
 from bot.services import Services
 from settings import Settings
 
+# uvicorn closes a connection idle for 5 s, the very time httpx keeps one for reuse: a client sending its
+# next request as the server closes gets a reset (the load benchmark's ReadErrors, when a starved client
+# was slow to send). Idle connections are kept longer than clients keep theirs (nginx's 75 s), so the
+# client is the one that closes them.
+KEEP_ALIVE_SECONDS = 75
+
 
 class StartError(Exception):
     """A process cannot start: an optional extra is missing, or a secret is missing or rejected."""
@@ -86,4 +92,4 @@ def _run_slack(settings: Settings, host: str, port: int) -> None:
     require(settings, "slack_bot_token", "slack_signing_secret")
     verify_token(settings)
     warm_up(services, "starting")
-    uvicorn.run(http_app(settings, services), host=host, port=port)
+    uvicorn.run(http_app(settings, services), host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS)

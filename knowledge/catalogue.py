@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import TypeVar
 
 from knowledge.crash_points import crash_point
 from knowledge.errors import UnknownGrant
 from knowledge.models import Document, GrantRecord
+
+T = TypeVar("T")
+# Values derived from every grant kept at once (a list's deadline states are one per day asked about).
+_DERIVED_KEPT = 8
 
 
 class Catalogue:
@@ -19,6 +25,8 @@ class Catalogue:
         self.folder = Path(home) / "catalogue"
         self._cache: dict[str, tuple[GrantRecord, Document]] | None = None
         self._stamp: int | None = None
+        # What derived() computed, and the cache it was computed from: valid until the catalogue changes.
+        self._derived: tuple[dict, dict[Hashable, object]] | None = None
 
     def _folder_stamp(self) -> int | None:
         # Files are replaced atomically into the folder, so its mtime moves with every change,
@@ -39,8 +47,25 @@ class Catalogue:
         return self._cache
 
     def records(self) -> list[GrantRecord]:
-        """Every grant record, ordered by id."""
-        return [r for r, _ in sorted(self._load().values(), key=lambda p: p[0].id)]
+        """Every grant record, ordered by id (a new list; sorted once per change of the catalogue)."""
+        return list(self.derived("records", lambda records: records))
+
+    def derived(self, key: Hashable, compute: Callable[[list[GrantRecord]], T]) -> T:
+        """``compute(every record, ordered by id)``, kept under ``key`` until the catalogue changes:
+        what a list derives from every grant (their order, their deadline states on a day, the
+        issuers) is worked out once, not for every question and every grant again. The value is
+        shared by every caller: read it, never change it."""
+        cache = self._load()
+        derived = self._derived
+        if derived is None or derived[0] is not cache:
+            ordered = [r for r, _ in sorted(cache.values(), key=lambda p: p[0].id)]
+            derived = self._derived = cache, {"records": ordered}
+        values = derived[1]
+        if key not in values:
+            while len(values) > _DERIVED_KEPT:
+                values.pop(next(k for k in values if k != "records"))
+            values[key] = compute(values["records"])
+        return values[key]  # type: ignore[return-value]
 
     def get(self, grant_id: str) -> GrantRecord:
         try:
@@ -75,10 +100,10 @@ class Catalogue:
         crash_point("catalogue entry written")
         os.replace(tmp, self.folder / f"{record.id}.json")
         cache[record.id] = (record, document)
-        self._stamp = self._folder_stamp()
+        self._stamp, self._derived = self._folder_stamp(), None
 
     def remove(self, grant_id: str) -> None:
         cache = self._load()
         (self.folder / f"{grant_id}.json").unlink(missing_ok=True)
         cache.pop(grant_id, None)
-        self._stamp = self._folder_stamp()
+        self._stamp, self._derived = self._folder_stamp(), None

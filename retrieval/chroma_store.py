@@ -108,23 +108,51 @@ class ChromaVectorStore:
     def query(
         self, embedding: list[float], k: int, grant_id: str | None = None, axis: np.ndarray | None = None
     ) -> list[tuple[Chunk, float]]:
-        n = min(k, self._collection.count())
-        if n <= 0:
+        # No count() first: Chroma (1.x) returns what it holds when asked for more, and counting
+        # scans the collection on every query (4 ms at 22 000 chunks).
+        if k <= 0:
             return []
         where = {"grant_id": grant_id} if grant_id else None
         if axis is None:
-            res = self._collection.query(query_embeddings=[embedding], n_results=n, where=where)
+            res = self._collection.query(query_embeddings=[embedding], n_results=k, where=where)
             # Chroma's cosine distance is 1 - cosine similarity.
             scores = [1.0 - dist for dist in res["distances"][0]]
         else:
             # The nearest by the query without the axis (the stored vectors keep theirs, which the
             # query, orthogonal to it, ignores), then their exact similarity without it.
-            res = self._collection.query(query_embeddings=[without(embedding, axis).tolist()], n_results=n,
+            res = self._collection.query(query_embeddings=[without(embedding, axis).tolist()], n_results=k,
                                          where=where, include=["documents", "metadatas", "embeddings"])
             scores = similarities_without(embedding, np.asarray(res["embeddings"][0]), axis).tolist()
         rows = zip(res["ids"][0], res["documents"][0], res["metadatas"][0], scores, strict=True)
         found = [(Chunk(id=i, page_content=d, metadata=dict(m)), float(s)) for i, d, m, s in rows]
         return sorted(found, key=lambda pair: -pair[1])
+
+    def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
+        # Fetching 100 rows' text and metadata costs four times the search itself (13 of 17 ms at
+        # 22 000 chunks).
+        if k <= 0:
+            return []
+        res = self._collection.query(query_embeddings=[embedding], n_results=k, include=["distances"])
+        return [(i, 1.0 - dist) for i, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def query_among(self, embedding: list[float], ids: list[str], k: int) -> list[tuple[Chunk, float]]:
+        # Chroma's own filtered query (where= or ids=) grows with the collection (22 ms at 22 000
+        # chunks, 5 ms at 1 400), while fetching a few rows by id does not (2 ms): the few
+        # similarities are computed here. They agree with Chroma's to within 1e-6.
+        ids = list(dict.fromkeys(ids))
+        if not ids or k <= 0:
+            return []
+        got = self._collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
+        if not got["ids"]:
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=np.float64)
+        query = np.asarray(embedding, dtype=np.float64)
+        norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)
+        similarity = np.divide(vectors @ query, norms, out=np.zeros(len(norms)), where=norms > 0)
+        rows = list(zip(got["ids"], got["documents"], got["metadatas"], similarity.tolist(), strict=True))
+        order = {i: n for n, i in enumerate(ids)}
+        rows.sort(key=lambda row: (-row[3], order[row[0]]))  # equals in the order asked for, as in memory
+        return [(Chunk(id=i, page_content=d, metadata=dict(m)), s) for i, d, m, s in rows[:k]]
 
     def grant_ids(self) -> set[str]:
         metas = self._collection.get(include=["metadatas"])["metadatas"] or []

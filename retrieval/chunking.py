@@ -22,6 +22,11 @@ def chunk_id(grant_id: str, index: int) -> str:
     return f"{grant_id}::{index}"
 
 
+def grant_of(chunk_id: str) -> str:
+    """The grant of a chunk, read from its id (see chunk_id)."""
+    return chunk_id.rpartition("::")[0]
+
+
 def chunk_document(document: Document, grant_id: str) -> list[Chunk]:
     """Cut ``document`` into chunks of 1..MAX_SENTENCES whole sentences, each a verbatim span."""
     groups = _group(split_sentences(document.text))

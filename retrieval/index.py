@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -18,7 +19,7 @@ from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
-from retrieval.chunking import chunk_document
+from retrieval.chunking import chunk_document, grant_of
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
 from retrieval.glossary import nordic_terms
@@ -100,8 +101,10 @@ class HybridIndex:
         self.titles = Bm25Index(home / "lexical" / "titles")
         self.documents = Bm25Index(home / "lexical" / "documents")
         self._vectors: dict[str, list[float]] = {}
-        self._metadata: dict[str, dict] = {}
-        self._cosines: dict[str, float] = {}
+        self._vectors_lock = threading.Lock()
+        # The last dense query's similarities, per thread: `grantbot serve` answers in a thread pool
+        # over one index, and one answer must not read another's.
+        self._dense = threading.local()
         self._recorded = False
         built = self.built_with()
         if built is not None and built != self.model and not rebuild:
@@ -227,11 +230,15 @@ class HybridIndex:
     def embed_query(self, query: str) -> list[float]:
         """The question's vector; the last few are kept, so that choosing a grant and then
         fetching its passages embeds the question once."""
-        if query not in self._vectors:
-            if len(self._vectors) >= 16:
-                self._vectors.pop(next(iter(self._vectors)))
-            self._vectors[query] = self.embedder.embed_query(query)
-        return self._vectors[query]
+        with self._vectors_lock:
+            vector = self._vectors.get(query)
+        if vector is None:
+            vector = self.embedder.embed_query(query)
+            with self._vectors_lock:  # answers run in threads: two may evict at once
+                self._vectors[query] = vector
+                while len(self._vectors) > 16:
+                    self._vectors.pop(next(iter(self._vectors)))
+        return vector
 
     def search_grants(self, query: str, k: int = 5) -> list[GrantHit]:
         """The ``k`` grants the question most likely is about, best first (no passages: see GrantHit)."""
@@ -302,19 +309,24 @@ class HybridIndex:
         return [_passage(cid, fused[cid], found) for cid in ranked(fused)[:k]]
 
     def _chunk_signals(self, query: str, vector: list[float], grant_id: str | None) -> dict[str, list]:
+        # One grant's passages: its own chunks ranked, since a store's filtered query grows with the store.
+        dense = (self.store.query(vector, CANDIDATES, axis=self.axis) if grant_id is None
+                 else self.store.query_among(vector, [c.id for c in self.lexical.chunks(grant_id)], CANDIDATES))
         return {
-            "dense": self.store.query(vector, CANDIDATES, grant_id, self.axis),
+            "dense": dense,
             "words": self.lexical.query(query, CANDIDATES, grant_id, field="words"),
             "grams": self.lexical.query(query, CANDIDATES, grant_id, field="grams"),
         }
 
     def dense_signal(self, vector: list[float]) -> dict[str, dict[str, float]]:
-        """Each grant's best chunk by cosine similarity (the language axis left out), above the
-        floor of the DENSE_FLOOR_RANK-th grant (see above_floor)."""
-        hits = self.store.query(vector, CANDIDATES, axis=self.axis)
-        self._metadata = {c.metadata["grant_id"]: c.metadata for c, _ in hits}
-        self._cosines = best_scores((c.metadata["grant_id"], s) for c, s in hits)
-        return {"dense": above_floor(self._cosines, DENSE_FLOOR_RANK)}
+        """Each grant's best chunk by cosine similarity, above the floor of the DENSE_FLOOR_RANK-th
+        grant (see above_floor)."""
+        if self.axis is not None:  # measured, not used (benchmarks/calibrate.py --with-axis)
+            hits = [(c.id, score) for c, score in self.store.query(vector, CANDIDATES, axis=self.axis)]
+        else:
+            hits = self.store.nearest(vector, CANDIDATES)  # ids only: their text is not needed here
+        self._dense.cosines = best_scores((grant_of(chunk_id), s) for chunk_id, s in hits)
+        return {"dense": above_floor(self._dense.cosines, DENSE_FLOOR_RANK)}
 
     def text_signals(self, query: str, only: Iterable[str] = TEXT_SIGNALS) -> dict[str, dict[str, float]]:
         """BM25 of the question over chunks (best chunk per grant) and over whole documents."""
@@ -334,8 +346,9 @@ class HybridIndex:
                 for name, (index, field) in fields.items() if name in only}
 
     def _hit(self, grant_id: str, score: float) -> GrantHit:
-        meta = self._metadata.get(grant_id) or next((c.metadata for c in self.titles.chunks(grant_id)), {})
-        return GrantHit(grant_id=grant_id, score=score, dense=self._cosines.get(grant_id, 0.0), source=meta.get("source", ""),
+        meta = next((c.metadata for c in self.titles.chunks(grant_id)), {})
+        dense = getattr(self._dense, "cosines", {}).get(grant_id, 0.0)
+        return GrantHit(grant_id=grant_id, score=score, dense=dense, source=meta.get("source", ""),
                         title=meta.get("title", ""))
 
 

@@ -118,6 +118,7 @@ class _Field:
 
     def __init__(self, model: bm25s.BM25 | None) -> None:
         self.model = model
+        self._sorted_postings: bool | None = None
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> _Field:
@@ -132,6 +133,38 @@ class _Field:
             return None
         known = [t for t in dict.fromkeys(terms) if t and t in self.model.vocab_dict]
         return self.model.get_scores(known) if known else np.zeros(self.model.scores["num_docs"])
+
+    def scores_at(self, terms: Iterable[str], positions: np.ndarray) -> np.ndarray | None:
+        """scores(terms)[positions] (``positions`` ascending), without scoring every other entry:
+        one grant's chunks are a few of 75 000. Each term's score is added in the same order as
+        bm25s adds it, so the sums are the same to the bit."""
+        if self.model is None:
+            return None
+        if not self._postings_sorted():
+            return self.scores(terms)[positions]
+        index, vocabulary = self.model.scores, self.model.vocab_dict
+        indptr, indices, data = index["indptr"], index["indices"], index["data"]
+        ids = [vocabulary[t] for t in dict.fromkeys(terms) if t and t in vocabulary]
+        out = np.zeros(len(positions), dtype=data.dtype)
+        for term in ids:
+            held = indices[indptr[term] : indptr[term + 1]]
+            at = np.minimum(np.searchsorted(held, positions), max(len(held) - 1, 0))
+            found = held[at] == positions if len(held) else np.zeros(len(positions), dtype=bool)
+            out[found] += data[indptr[term] + at[found]]
+        if self.model.nonoccurrence_array is not None and ids:
+            out += self.model.nonoccurrence_array[ids].sum()
+        return out
+
+    def _postings_sorted(self) -> bool:
+        # bm25s stores each term's entries in ascending order; checked once, not assumed.
+        if self._sorted_postings is None:
+            index = self.model.scores
+            steps = np.diff(index["indices"].astype(np.int64))
+            starts = index["indptr"][1:-1]
+            boundary = np.zeros(len(steps), dtype=bool)
+            boundary[starts[(starts > 0) & (starts <= len(steps))] - 1] = True
+            self._sorted_postings = bool(np.all((steps > 0) | boundary))
+        return self._sorted_postings
 
     def postings(self, term: str) -> np.ndarray:
         """Positions of the entries holding ``term``."""
@@ -153,7 +186,7 @@ class Bm25Index:
         self._dirty = False
         self._stamp: int | None = None
         self._language_array: np.ndarray | None = None
-        self._language_totals: dict[str, int] = {}
+        self._language_totals: np.ndarray = np.zeros(0, dtype=int)
         # Per-grant bookkeeping, so that asking about one grant or adding a new one costs the same
         # with 10 grants as with 10 000 (a scan of every entry per call did not).
         self._grant_counts: Counter[str] = Counter()
@@ -206,11 +239,13 @@ class Bm25Index:
     def query(self, text: str, k: int, grant_id: str | None = None, field: str = "words") -> list[tuple[Chunk, float]]:
         """The ``k`` best chunks by BM25 score of ``field`` (only those scoring above zero)."""
         terms = query_grams(text) if field == "grams" else [t for g in query_terms(text) for t in g]
+        if grant_id is not None:  # one grant's chunks only: scored alone, not among all
+            positions = self._grant_positions().get(grant_id, np.empty(0, dtype=int))
+            scores = self._fields[field].scores_at(terms, positions)
+            return [] if scores is None else [(self._chunks[positions[i]], float(scores[i])) for i in _top(scores, k)]
         scores = self._fields[field].scores(terms)
         if scores is None:
             return []
-        if grant_id is not None:
-            scores = np.where(self._mask(grant_id), scores, 0.0)
         return [(self._chunks[i], float(scores[i])) for i in _top(scores, k)]
 
     def document_frequency(self, word: str) -> tuple[int, int]:
@@ -223,16 +258,18 @@ class Bm25Index:
         if not len(entries):
             return 0, len(self._chunks)
         languages, totals = self._languages()
-        found, counts = np.unique(languages[entries], return_counts=True)
-        _, held, total = max((c / totals[lang], int(c), totals[lang]) for lang, c in zip(found, counts, strict=True))
+        # Counted by language number: sorting the holders' language names (np.unique) grew with them.
+        counts = np.bincount(languages[entries], minlength=len(totals))
+        _, held, total = max((c / n, int(c), int(n)) for c, n in zip(counts, totals, strict=True) if c)
         return held, total
 
-    def _languages(self) -> tuple[np.ndarray, dict[str, int]]:
-        """Each entry's language, and how many entries each language has (kept until the entries change)."""
+    def _languages(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each entry's language as a number, and how many entries each language has (kept until the
+        entries change)."""
         if self._language_array is None:
-            self._language_array = np.array([c.metadata.get("language", "") for c in self._chunks])
-            found, counts = np.unique(self._language_array, return_counts=True)
-            self._language_totals = {lang: int(n) for lang, n in zip(found, counts, strict=True)}
+            names = np.array([c.metadata.get("language", "") for c in self._chunks])
+            _, self._language_array, totals = np.unique(names, return_inverse=True, return_counts=True)
+            self._language_totals = totals
         return self._language_array, self._language_totals
 
     def coverage(self, text: str, grant_id: str) -> float:

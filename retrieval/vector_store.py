@@ -25,6 +25,16 @@ class VectorStore(Protocol):
         vector) removed from both sides when given (see retrieval/language_axis.py)."""
         ...
 
+    def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
+        """The ids of the ``k`` nearest chunks with their cosine similarity, best first: query()
+        without the chunks' text and metadata, which are most of a query's cost."""
+        ...
+
+    def query_among(self, embedding: list[float], ids: list[str], k: int) -> list[tuple[Chunk, float]]:
+        """The ``k`` nearest of the chunks ``ids`` (those of one grant), best first; unknown ids are
+        skipped. Costs what those chunks cost, however many the store holds."""
+        ...
+
     def grant_ids(self) -> set[str]: ...
 
     def entries(self) -> dict[str, tuple[str, str]]:
@@ -61,6 +71,13 @@ class InMemoryVectorStore:
             scored = [(chunk, float(s)) for (chunk, _), s in zip(rows, similar, strict=True)]
         else:
             scored = [(chunk, cosine(embedding, vector)) for chunk, vector in rows]
+        return sorted(scored, key=lambda pair: -pair[1])[:k]
+
+    def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
+        return [(chunk.id, score) for chunk, score in self.query(embedding, k)]
+
+    def query_among(self, embedding: list[float], ids: list[str], k: int) -> list[tuple[Chunk, float]]:
+        scored = [(self._rows[i][0], cosine(embedding, self._rows[i][1])) for i in dict.fromkeys(ids) if i in self._rows]
         return sorted(scored, key=lambda pair: -pair[1])[:k]
 
     def grant_ids(self) -> set[str]:

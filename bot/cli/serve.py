@@ -29,7 +29,7 @@ def serve(
     # Imported here, not at the top: every other command would pay for loading the web app and uvicorn.
     import uvicorn
 
-    from bot.launch import app_from_environment
+    from bot.launch import KEEP_ALIVE_SECONDS, app_from_environment
 
     url = f"http://{host}:{port}"
     settings = Settings()
@@ -42,12 +42,12 @@ def serve(
         typer.echo(f"grantbot: chat on {url} ({workers} workers)", err=True)
         typer.echo(dashboard, err=True)
         uvicorn.run("bot.launch:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
         return
     app = app_from_environment()
     typer.echo(f"grantbot: chat on {url}", err=True)
     typer.echo(dashboard, err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 def register(app: typer.Typer) -> None:

@@ -47,8 +47,8 @@ def grant_contacts(bot: SlackBot, posted: PostedAnswer) -> list[dict]:
     ans = posted.answer
     if ans.facts.contacts or ans.grant is None:
         return ans.facts.contacts
-    record = next((g for g in bot.services.grants() if g.id == ans.grant.id), None)
-    return record.contract_contacts() if record else []
+    catalogue = bot.services.catalogue  # one lookup, not a scan of every grant
+    return catalogue.get(ans.grant.id).contract_contacts() if ans.grant.id in catalogue else []
 
 
 def escalation_reply(bot: SlackBot, posted: PostedAnswer, user: str, delivered: bool = True) -> str:

@@ -89,6 +89,18 @@ def test_the_check_uses_the_caseworkers_correction(tmp_path, grant):
     assert result.rules[0].outcome == "pass"
 
 
+def test_every_correction_counts_however_quickly_it_follows_the_last(tmp_path, grant):
+    # Rules are parsed once per text: an edit in the same clock tick, of the same length, still counts.
+    record, doc = grant
+    path = write_rules(tmp_path, record, doc)
+    text = path.read_text(encoding="utf-8")
+    outcomes = []
+    for day in ("2004-09-20", "2004-09-08", "2004-09-20"):
+        path.write_text(text.replace("2004-09-06", day), encoding="utf-8")
+        outcomes.append(check_grant(tmp_path, record, doc, Profile(), dt.date(2004, 9, 10)).rules[0].outcome)
+    assert outcomes == ["pass", "fail", "pass"]
+
+
 def test_invalid_field_is_an_error_naming_file_and_field(tmp_path, grant):
     record, doc = grant
     path = write_rules(tmp_path, record, doc)

@@ -41,3 +41,31 @@ def test_the_writer_does_not_read_the_whole_catalogue_again_after_each_of_its_wr
     writer.remove("g0")
     assert reads == []  # an ingest of n documents stays linear in n
     assert len(Catalogue(tmp_path)) == 39  # and a reader sees every write
+
+
+def test_the_list_of_grants_follows_every_change_its_own_writer_makes(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.put(*grant("b"))
+    assert [r.id for r in catalogue.records()] == ["b"]
+    catalogue.put(*grant("a"))
+    listed = catalogue.records()
+    assert [r.id for r in listed] == ["a", "b"]
+    listed.clear()  # a caller's list is its own
+    catalogue.remove("b")
+    assert [r.id for r in catalogue.records()] == ["a"]
+
+
+def test_what_is_derived_from_every_grant_is_worked_out_once_per_change(tmp_path):
+    catalogue, computed = Catalogue(tmp_path), []
+
+    def titles(records):
+        computed.append(len(records))
+        return [r.title for r in records]
+
+    catalogue.put(*grant("b"))
+    assert catalogue.derived("titles", titles) == ["b"]
+    assert catalogue.derived("titles", titles) == ["b"] and computed == [1]
+    catalogue.put(*grant("a"))
+    assert catalogue.derived("titles", titles) == ["a", "b"] and computed == [1, 2]
+    Catalogue(tmp_path).remove("b")  # another process
+    assert catalogue.derived("titles", titles) == ["a"] and computed == [1, 2, 1]

@@ -1,7 +1,7 @@
 """Chunks are whole sentences, verbatim spans of the document, labelled with their grant."""
 
 from knowledge.models import Document
-from retrieval.chunking import MAX_CHARS, chunk_document
+from retrieval.chunking import MAX_CHARS, chunk_document, grant_of
 
 TEXT = (
     "To millioner tilskuddkroner til kommuner som satser elektronisk\n\n"
@@ -34,6 +34,11 @@ def test_chunks_carry_grant_source_title_language_and_position():
         "chunk_index": 0, "start": 0, "end": chunks[0].metadata["end"],
     }
     assert chunks[1].id == "g0::1"
+
+
+def test_a_chunk_id_names_its_grant():
+    for grant in ("g0", "003_6397588da340b2da", "odd::id"):
+        assert {grant_of(c.id) for c in chunk_document(document(), grant)} == {grant}
 
 
 def test_chunks_never_cut_a_sentence():

@@ -1,5 +1,7 @@
 """The hybrid index over the bundled seeds, with a hashing embedder (fast) and real stores."""
 
+import threading
+
 import pytest
 
 from knowledge.models import Document, GrantRecord
@@ -169,3 +171,31 @@ def test_the_language_axis_when_asked_for_is_left_out_of_the_dense_similarities(
     with_axis = index.store.query(index.embed_query(question), 3, axis=index.axis)
     assert len(with_axis) == len(plain) == 3
     assert not np.allclose([s for _, s in with_axis], [s for _, s in plain])
+
+
+def test_an_answer_in_another_thread_does_not_change_the_grants_found(index):
+    # `grantbot serve` answers in a thread pool over one index: another question searched between
+    # this one's dense query and its hits must not leak its similarities or titles into them.
+    question, other = "Når er søknadsfristen for å bli fyrtårnskommune?", "regional IT-samverkan i länen"
+    alone = [(h.grant_id, h.dense, h.title, h.confidence) for h in index.search_grants(question, k=3)]
+    title_signals, main = index.title_signals, threading.current_thread()
+
+    def title_signals_while_another_is_answered(*args, **kwargs):  # after this answer's dense query
+        if threading.current_thread() is main:
+            worker = threading.Thread(target=index.search_grants, args=(other,))
+            worker.start()
+            worker.join()
+        return title_signals(*args, **kwargs)
+
+    index.title_signals = title_signals_while_another_is_answered
+    interleaved = [(h.grant_id, h.dense, h.title, h.confidence) for h in index.search_grants(question, k=3)]
+    assert interleaved == alone
+
+
+def test_one_grants_passages_rank_its_own_chunks_as_a_restricted_store_query_would(index, seeds):
+    record, _ = by_id(seeds, "003")
+    vector = index.embed_query("Hvem kan søke om midler?")
+    passages = index.search("Hvem kan søke om midler?", k=50, grant_id=record.id)
+    dense = {c.id: s for c, s in index.store.query(vector, 50, grant_id=record.id)}
+    assert {f"{record.id}::{p.chunk_index}" for p in passages} == set(dense)
+    assert all(p.dense_score == pytest.approx(dense[f"{record.id}::{p.chunk_index}"]) for p in passages)

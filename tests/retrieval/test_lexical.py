@@ -54,6 +54,19 @@ def test_query_can_be_restricted_to_one_grant():
     assert {c.metadata["grant_id"] for c, _ in hits} == {"aeldre"}
 
 
+def test_one_grants_chunks_score_alone_exactly_as_among_all():
+    more = [chunk("aeldre", "Kommunen søger om støtte til ældre i kommunen.", "da", 1),
+            chunk("fyrtarn", "Kommunene kan søke om midler.", "nb", 1)]
+    ix = index()
+    ix.add(more)
+    for field in ("words", "grams"):
+        among_all = {c.id: s for c, s in ix.query("kommune søknad ældre støtte", 10, field=field)}
+        for grant in ("fyrtarn", "it", "aeldre"):
+            alone = ix.query("kommune søknad ældre støtte", 10, grant_id=grant, field=field)
+            assert {c.id: s for c, s in alone} == {i: s for i, s in among_all.items() if i.startswith(grant)}
+            assert [s for _, s in alone] == sorted((s for _, s in alone), reverse=True)
+
+
 def test_deleting_a_grant_removes_its_chunks():
     ix = index()
     ix.delete_grant("fyrtarn")

@@ -60,6 +60,40 @@ def test_query_restricted_to_a_grant(store):
     assert [c.id for c, _ in hits] == ["it::0"]
 
 
+def test_nearest_gives_the_ids_and_similarities_of_query(store):
+    embedder = fill(store)
+    vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")
+    assert store.nearest(vector, 2) == [(c.id, s) for c, s in store.query(vector, 2)]
+    assert len(store.nearest(vector, 10)) == 3
+    assert store.nearest(vector, 0) == []
+
+
+def test_query_among_ranks_only_the_chunks_asked_for_with_cosine_similarity(store):
+    embedder = fill(store)
+    vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")
+    hits = store.query_among(vector, ["fyrtarn::1", "fyrtarn::0", "it::0"], 2)
+    assert [c.id for c, _ in hits] == ["fyrtarn::0", "fyrtarn::1"]
+    assert hits[0][1] == pytest.approx(1.0, abs=1e-4)
+    assert hits[0][0].page_content == TEXTS["fyrtarn"][0]
+    assert hits[0][0].metadata == {"grant_id": "fyrtarn", "chunk_index": 0}
+
+
+def test_query_among_agrees_with_the_restricted_query(store):
+    embedder = fill(store)
+    vector = embedder.embed_query("Fem kommuner, frist i september")
+    among = store.query_among(vector, [c.id for c in chunks("fyrtarn")], 5)
+    restricted = store.query(vector, 5, grant_id="fyrtarn")
+    assert [c.id for c, _ in among] == [c.id for c, _ in restricted]
+    assert [s for _, s in among] == pytest.approx([s for _, s in restricted], abs=1e-6)
+
+
+def test_query_among_skips_ids_the_store_does_not_hold(store):
+    embedder = fill(store)
+    assert [c.id for c, _ in store.query_among(embedder.embed_query("IT"), ["gone::0", "it::0"], 5)] == ["it::0"]
+    assert store.query_among(embedder.embed_query("IT"), ["gone::0"], 5) == []
+    assert store.query_among(embedder.embed_query("IT"), [], 5) == []
+
+
 def test_delete_grant_removes_only_that_grant(store):
     embedder = fill(store)
     store.delete_grant("fyrtarn")

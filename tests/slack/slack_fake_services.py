@@ -7,7 +7,7 @@ import time
 
 from bot.models import Answer, Citation, DeadlineStatus, Facts, GrantRef
 from eligibility.models import CheckResult, Profile, RuleResult
-from knowledge.errors import BadInput
+from knowledge.errors import BadInput, UnknownGrant
 from knowledge.models import ContactFact, GrantRecord
 
 CULTURE = GrantRecord(
@@ -21,6 +21,21 @@ HEALTH = GrantRecord(id="folkehalsa-2027", title="Folkhälsa 2027", source="folk
 DEADLINE_QUOTE = "Frist for søknad er mandag 1. mars 2027."
 
 
+class FakeCatalogue:
+    """The two grants, looked up by id as in knowledge.catalogue.Catalogue."""
+
+    def __init__(self, records: list[GrantRecord]) -> None:
+        self._by_id = {r.id: r for r in records}
+
+    def __contains__(self, grant_id: str) -> bool:
+        return grant_id in self._by_id
+
+    def get(self, grant_id: str) -> GrantRecord:
+        if grant_id not in self._by_id:
+            raise UnknownGrant(f"No grant with id {grant_id!r}")
+        return self._by_id[grant_id]
+
+
 class FakeServices:
     """Answers every question about the grant of the session, or else the grant named in the question."""
 
@@ -29,6 +44,7 @@ class FakeServices:
         self.asked: list[tuple[str, str | None]] = []  # (question, the session's grant when asked)
         self.checked: list[tuple[str, Profile, str]] = []
         self._ids = itertools.count(1)
+        self.catalogue = FakeCatalogue([HEALTH, CULTURE])
 
     def grants(self) -> list[GrantRecord]:
         return [HEALTH, CULTURE]

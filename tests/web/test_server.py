@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import os
 import socket
 import subprocess
@@ -69,7 +70,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_grantbot_serve_answers_healthz_once_ready_and_serves_the_chat(services):
+def test_grantbot_serve_answers_healthz_once_ready_serves_the_chat_and_keeps_idle_connections(services):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GRANTBOT_", "SLACK_"))}
     env.update(GRANTBOT_HOME=str(services.settings.home), HF_HUB_OFFLINE="1")
@@ -79,6 +80,14 @@ def test_grantbot_serve_answers_healthz_once_ready_and_serves_the_chat(services)
         health = _wait_for_health(f"http://127.0.0.1:{port}", process)
         assert health.json()["grants"] == len(services.grants())
         assert "<h1" in httpx.get(f"http://127.0.0.1:{port}/").text
+        # A client may reuse a connection it left idle for 5 s (httpx's default): the server must not be
+        # closing it just then.
+        connection = http.client.HTTPConnection("127.0.0.1", port)
+        for pause in (0, 6):  # on a closed connection the second request raises RemoteDisconnected
+            time.sleep(pause)
+            connection.request("GET", "/healthz")
+            assert connection.getresponse().read() == health.content
+        connection.close()
     finally:
         process.terminate()
         process.wait(timeout=20)

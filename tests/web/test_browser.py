@@ -10,6 +10,8 @@ from web_harness import ADMIN_TOKEN, ARTIFACTS, AXE, HOSTILE_QUESTION, XSS_IMG, 
 
 pytestmark = pytest.mark.browser
 DEADLINE_QUESTION = "Når er søknadsfristen for elektronisk samhandling?"
+# Three sample announcements speak of "samhandling": two stay close, and the other is offered.
+SHARED_WORDS_QUESTION = "Hvor mye kan kommunene få til samhandling?"
 # Questions the announcements cannot answer, two worded alike: the dashboard groups them.
 OFF_TOPIC = ["Hvem er statsminister i Sverige?", "Hvem er statsminister i Sverige", "hvem er statsminister i sverige?"]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -67,14 +69,14 @@ def test_a_source_quote_opens_on_click_and_from_its_citation_mark(page):
 
 def test_a_close_announcement_offered_as_an_alternative_answers_the_same_question_about_itself(page):
     page.goto("/")
-    first = ask(page, DEADLINE_QUESTION)
+    first = ask(page, SHARED_WORDS_QUESTION)
     alternative = first.locator("button.alternative").first
     title = alternative.inner_text()
     before = page.locator(".exchange").count()
     alternative.click()
     expect(page.locator(".exchange")).to_have_count(before + 1)
     second = page.locator(".exchange").last
-    expect(second.get_by_role("heading", level=3)).to_contain_text(DEADLINE_QUESTION)
+    expect(second.get_by_role("heading", level=3)).to_contain_text(SHARED_WORDS_QUESTION)
     expect(second.locator(".answer")).to_contain_text(f"«{title}»")  # it starts from the grant it is about
     expect(second.locator(".sources summary").first).to_contain_text(title)
 

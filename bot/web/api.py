@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+import anyio
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
@@ -23,9 +26,16 @@ def build_api_router(ctx: WebContext) -> APIRouter:
             raise HTTPException(429, "Too many questions; wait a minute and ask again",
                                 headers={"Retry-After": str(max(1, round(wait)))})
 
+    # A few questions answered at once, the others queued in the order they came (settings.answer_threads);
+    # checks and grant lists do not queue behind them.
+    answering = anyio.CapacityLimiter(ctx.settings.answer_threads)
+
     @router.post("/api/ask", response_model=Answer, dependencies=[Depends(rate_limited)])
-    def ask(body: AskRequest) -> Answer:
+    async def ask(body: AskRequest) -> Answer:
         """Answer one question with citations; ``session_id`` keeps follow-ups in context."""
+        return await anyio.to_thread.run_sync(functools.partial(answer_one, body), limiter=answering)
+
+    def answer_one(body: AskRequest) -> Answer:
         key = f"web:{body.session_id}" if body.session_id else None
         session = ctx.sessions.get(key) if key else None
         answer = ctx.services.answer(body.question, today=body.today, session=session, grant_id=body.grant_id)

@@ -36,9 +36,10 @@ class Settings(BaseSettings):
     max_question_chars: int = 2000
     ask_rate_limit_per_minute: int = 30
     # Questions one `grantbot serve` process answers at once over HTTP; the rest wait their turn, in the
-    # order they came. Answering is mostly Python, which runs one thread at a time (the GIL): 50
-    # answered at once in the thread pool (as every request was) did 47 requests a second with 5 s
-    # tails, 2 to 4 at once 81 to 85 (benchmarks/bench_load.py). Checks and grant lists do not wait.
+    # order they came. Answering is mostly Python, which runs one thread at a time (the GIL), so 50
+    # threads answering at once mostly wait for each other: in turns of 4, one process served 64
+    # requests a second where 40 threads at once served 51-53 (benchmarks/bench_load.py, the two
+    # alternated on the shared machine). Checks and grant lists do not wait behind questions.
     answer_threads: int = Field(default=4, ge=1)
     # Where `grantbot serve` is reached from outside (https://grants.example.org): Slack links to its calendars.
     public_url: str | None = None

@@ -7,8 +7,7 @@ What it fits (the constants in retrieval/index.py name this script):
 - MAX_DOCUMENT_FREQUENCY, above which a question word is left out of the grant signals;
 - DENSE_FLOOR_RANK, the grant whose similarity the dense signal is measured from;
 - whether the English glossary is used (it is fitted like the rest: kept only if it helps held out);
-- CONFIDENCE, the logistic model that tells questions about a grant from off-topic ones;
-- and, with --with-axis, what the language axis adds (retrieval/language_axis.py).
+- CONFIDENCE, the logistic model that tells questions about a grant from off-topic ones.
 
 Questions are the dev questions on the seeds and the corpus questions (every one about a page, also
 those the page cannot answer), asked against the seeds and
@@ -305,8 +304,6 @@ def main() -> int:
     parser.add_argument("--home", type=Path, help="a home holding the seeds and the corpus (built if absent)")
     parser.add_argument("--signals", type=Path, help="also save the collected signals here (pickle)")
     parser.add_argument("--reuse-signals", action="store_true", help="read the signals saved by --signals instead")
-    parser.add_argument("--with-axis", action="store_true",
-                        help="measure the dense signal with the language axis left out (retrieval/language_axis.py)")
     args = parser.parse_args()
     made = args.home is None
     home = args.home or Path(tempfile.mkdtemp(prefix="grantbot-calibrate-"))
@@ -314,7 +311,6 @@ def main() -> int:
         if made or not (home / "catalogue").exists():
             build_home(args.shared, home)
         index = HybridIndex(Settings(home=home))
-        index.use_axis = args.with_axis
         from knowledge.catalogue import Catalogue
 
         global RULES

@@ -34,12 +34,6 @@ def _own(language: str) -> dict[str, str]:
     return json.loads((_FOLDER / f"{language}.json").read_text(encoding="utf-8"))
 
 
-def catalogue_of(language: str) -> dict[str, str]:
-    """The messages written for ``language`` itself, without fallbacks: the same keys in two
-    languages are the same message, which makes the catalogue parallel text."""
-    return dict(_own(language))
-
-
 def fallback_chain(language: str | None) -> tuple[str, ...]:
     """The languages a message is looked up in, in order: ``nn`` → ``("nn", "nb", "en")``."""
     lang = language if language in LANGUAGES else DEFAULT

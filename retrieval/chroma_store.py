@@ -15,7 +15,6 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_core.documents import Document as Chunk
 
-from retrieval.language_axis import similarities_without, without
 from settings import Settings
 
 _SPACE = "cosine"
@@ -105,27 +104,16 @@ class ChromaVectorStore:
     def delete_grant(self, grant_id: str) -> None:
         self._collection.delete(where={"grant_id": grant_id})
 
-    def query(
-        self, embedding: list[float], k: int, grant_id: str | None = None, axis: np.ndarray | None = None
-    ) -> list[tuple[Chunk, float]]:
+    def query(self, embedding: list[float], k: int, grant_id: str | None = None) -> list[tuple[Chunk, float]]:
         # No count() first: Chroma (1.x) returns what it holds when asked for more, and counting
         # scans the collection on every query (4 ms at 22 000 chunks).
         if k <= 0:
             return []
         where = {"grant_id": grant_id} if grant_id else None
-        if axis is None:
-            res = self._collection.query(query_embeddings=[embedding], n_results=k, where=where)
-            # Chroma's cosine distance is 1 - cosine similarity.
-            scores = [1.0 - dist for dist in res["distances"][0]]
-        else:
-            # The nearest by the query without the axis (the stored vectors keep theirs, which the
-            # query, orthogonal to it, ignores), then their exact similarity without it.
-            res = self._collection.query(query_embeddings=[without(embedding, axis).tolist()], n_results=k,
-                                         where=where, include=["documents", "metadatas", "embeddings"])
-            scores = similarities_without(embedding, np.asarray(res["embeddings"][0]), axis).tolist()
-        rows = zip(res["ids"][0], res["documents"][0], res["metadatas"][0], scores, strict=True)
-        found = [(Chunk(id=i, page_content=d, metadata=dict(m)), float(s)) for i, d, m, s in rows]
-        return sorted(found, key=lambda pair: -pair[1])
+        res = self._collection.query(query_embeddings=[embedding], n_results=k, where=where)
+        rows = zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0], strict=True)
+        # Chroma's cosine distance is 1 - cosine similarity.
+        return [(Chunk(id=i, page_content=d, metadata=dict(m)), 1.0 - dist) for i, d, m, dist in rows]
 
     def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
         # Fetching 100 rows' text and metadata costs four times the search itself (13 of 17 ms at

@@ -12,7 +12,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
-import numpy as np
 from langchain_core.documents import Document as Chunk
 
 from knowledge.crash_points import crash_point
@@ -23,7 +22,6 @@ from retrieval.chunking import chunk_document, grant_of
 from retrieval.embeddings import Embedder, load_embedder, model_name
 from retrieval.fusion import best_scores, normalized_score_fusion, ranked, reciprocal_rank_fusion
 from retrieval.glossary import nordic_terms
-from retrieval.language_axis import language_axis
 from retrieval.lexical import Bm25Index, content_words
 from retrieval.models import GrantHit, Passage
 from retrieval.vector_store import VectorStore
@@ -110,10 +108,6 @@ class HybridIndex:
         if built is not None and built != self.model and not rebuild:
             raise ModelMismatch(built, self.model)
         self._embedder = embedder
-        # Measured by benchmarks/calibrate.py --with-axis and left off: held-fold hit@1 94.7 % with
-        # the language axis against 95.3 % without (it helped only with weights fitted on every page).
-        self.use_axis = False
-        self._axis: np.ndarray | None = None
         self.store = store if store is not None else self._chroma(settings, self.model)
         self._written = home / "index.written"
         self._written_stamp = _mtime(self._written)
@@ -128,14 +122,6 @@ class HybridIndex:
         if self._embedder is None:
             self._embedder = load_embedder(self.settings)
         return self._embedder
-
-    @property
-    def axis(self) -> np.ndarray | None:
-        """The model's language axis, left out of every similarity (retrieval/language_axis.py);
-        None when ``use_axis`` is off (benchmarks/calibrate.py compares both)."""
-        if self.use_axis and self._axis is None:
-            self._axis = language_axis(self.model, self.embedder)
-        return self._axis if self.use_axis else None
 
     def built_with(self) -> str | None:
         """The model that built this home's vectors; None for a new home."""
@@ -310,7 +296,7 @@ class HybridIndex:
 
     def _chunk_signals(self, query: str, vector: list[float], grant_id: str | None) -> dict[str, list]:
         # One grant's passages: its own chunks ranked, since a store's filtered query grows with the store.
-        dense = (self.store.query(vector, CANDIDATES, axis=self.axis) if grant_id is None
+        dense = (self.store.query(vector, CANDIDATES) if grant_id is None
                  else self.store.query_among(vector, [c.id for c in self.lexical.chunks(grant_id)], CANDIDATES))
         return {
             "dense": dense,
@@ -321,10 +307,7 @@ class HybridIndex:
     def dense_signal(self, vector: list[float]) -> dict[str, dict[str, float]]:
         """Each grant's best chunk by cosine similarity, above the floor of the DENSE_FLOOR_RANK-th
         grant (see above_floor)."""
-        if self.axis is not None:  # measured, not used (benchmarks/calibrate.py --with-axis)
-            hits = [(c.id, score) for c, score in self.store.query(vector, CANDIDATES, axis=self.axis)]
-        else:
-            hits = self.store.nearest(vector, CANDIDATES)  # ids only: their text is not needed here
+        hits = self.store.nearest(vector, CANDIDATES)  # ids only: their text is not needed here
         self._dense.cosines = best_scores((grant_of(chunk_id), s) for chunk_id, s in hits)
         return {"dense": above_floor(self._dense.cosines, DENSE_FLOOR_RANK)}
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-import numpy as np
 from langchain_core.documents import Document as Chunk
-
-from retrieval.language_axis import similarities_without
 
 
 class VectorStore(Protocol):
@@ -18,11 +15,8 @@ class VectorStore(Protocol):
 
     def delete_grant(self, grant_id: str) -> None: ...
 
-    def query(
-        self, embedding: list[float], k: int, grant_id: str | None = None, axis: np.ndarray | None = None
-    ) -> list[tuple[Chunk, float]]:
-        """The ``k`` nearest chunks with their cosine similarity, best first; with ``axis`` (a unit
-        vector) removed from both sides when given (see retrieval/language_axis.py)."""
+    def query(self, embedding: list[float], k: int, grant_id: str | None = None) -> list[tuple[Chunk, float]]:
+        """The ``k`` nearest chunks with their cosine similarity, best first."""
         ...
 
     def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
@@ -62,15 +56,9 @@ class InMemoryVectorStore:
     def delete_grant(self, grant_id: str) -> None:
         self._rows = {i: row for i, row in self._rows.items() if row[0].metadata["grant_id"] != grant_id}
 
-    def query(
-        self, embedding: list[float], k: int, grant_id: str | None = None, axis: np.ndarray | None = None
-    ) -> list[tuple[Chunk, float]]:
+    def query(self, embedding: list[float], k: int, grant_id: str | None = None) -> list[tuple[Chunk, float]]:
         rows = [r for r in self._rows.values() if grant_id is None or r[0].metadata["grant_id"] == grant_id]
-        if axis is not None and rows:
-            similar = similarities_without(embedding, np.asarray([v for _, v in rows]), axis)
-            scored = [(chunk, float(s)) for (chunk, _), s in zip(rows, similar, strict=True)]
-        else:
-            scored = [(chunk, cosine(embedding, vector)) for chunk, vector in rows]
+        scored = [(chunk, cosine(embedding, vector)) for chunk, vector in rows]
         return sorted(scored, key=lambda pair: -pair[1])[:k]
 
     def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:

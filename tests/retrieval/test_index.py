@@ -159,20 +159,6 @@ def test_the_dense_signal_is_measured_from_the_grant_at_the_floor_rank():
     assert above_floor({}, 3) == {}
 
 
-def test_the_language_axis_when_asked_for_is_left_out_of_the_dense_similarities(settings, seeds):
-    import numpy as np
-
-    index = HybridIndex(settings, embedder=HashingEmbedder(), store=InMemoryVectorStore())
-    index.replace_many(seeds[:2])
-    question = "Når er søknadsfristen?"
-    plain = index.store.query(index.embed_query(question), 3, axis=index.axis)
-    assert index.axis is None  # off unless asked for (benchmarks/calibrate.py --with-axis)
-    index.use_axis = True
-    with_axis = index.store.query(index.embed_query(question), 3, axis=index.axis)
-    assert len(with_axis) == len(plain) == 3
-    assert not np.allclose([s for _, s in with_axis], [s for _, s in plain])
-
-
 def test_an_answer_in_another_thread_does_not_change_the_grants_found(index):
     # `grantbot serve` answers in a thread pool over one index: another question searched between
     # this one's dense query and its hits must not leak its similarities or titles into them.

@@ -246,8 +246,8 @@ class HybridIndex:
         # The glossary translates what is asked ("deadline" -> "søknadsfrist"), never a grant's
         # name, so only the question's own words can be specific.
         max_df = MAX_DOCUMENT_FREQUENCY if max_df is None else max_df
-        specific = self.specific_words(query, max_df)
-        lexical_query = self.grant_query(query, max_df, glossary)
+        naming = self.naming_words(query, max_df)  # one look at each word's document frequency
+        specific, lexical_query = _specific_text(naming), _grant_text(naming, query, glossary)
         wanted = set(GRANT_WEIGHTS if only is None else only)
         out = self.dense_signal(vector) if "dense" in wanted else {}
         out |= self.text_signals(lexical_query, wanted) | self.title_signals(specific, wanted)
@@ -258,20 +258,20 @@ class HybridIndex:
         """The question, with the Nordic words of its English grant vocabulary when ``glossary``."""
         return f"{query} {nordic_terms(query)}".strip() if glossary else query
 
+    def naming_words(self, query: str, max_df: float = 1.0) -> list[str]:
+        """The question's words that name a grant rather than what is asked: those in at most
+        ``max_df`` of the announcements of their language ("fyrtårnskommune", not "søknadsfristen"
+        or "development"). A word most pages of a language use, left in, would pull the question to
+        whichever pages share the question's language and phrasing."""
+        return [w for w in content_words(query) if _specific(*self.documents.document_frequency(w), max_df)]
+
     def grant_query(self, query: str, max_df: float = 1.0, glossary: bool = True) -> str:
-        """The words that choose a grant by its text: the question's own words that are in at most
-        ``max_df`` of the announcements of their language, and its glossary terms. A word most
-        pages of a language use ("development", "søknadsfristen") says what is asked; left in, it
-        would pull the question to whichever pages share the question's language and phrasing."""
-        kept = [w for w in content_words(query) if _specific(*self.documents.document_frequency(w), max_df)]
-        return f"{' '.join(kept)} {nordic_terms(query) if glossary else ''}".strip()
+        """The words that choose a grant by its text: the naming words and the glossary terms."""
+        return _grant_text(self.naming_words(query, max_df), query, glossary)
 
     def specific_words(self, query: str, max_df: float = 1.0) -> str:
-        """The question's words that name a grant rather than what is asked: those in at most
-        ``max_df`` of the announcements ("fyrtårnskommune", not "søknadsfristen"), with their
-        folded spellings so that "Konfliktrådet" meets konfliktraadet.no."""
-        kept = [w for w in content_words(query) if _specific(*self.documents.document_frequency(w), max_df)]
-        return with_folded(" ".join(kept))
+        """The naming words for the title signals, with their folded spellings."""
+        return _specific_text(self.naming_words(query, max_df))
 
     def _refresh(self) -> None:
         for lexical in (self.lexical, self.titles, self.documents):
@@ -376,6 +376,15 @@ def _title_text(record: GrantRecord, document: Document) -> str:
 def _grant_entry(record: GrantRecord, document: Document, text: str) -> Chunk:
     meta = {"grant_id": record.id, "source": document.source, "title": document.title, "language": document.language}
     return Chunk(id=record.id, page_content=text, metadata=meta)
+
+
+def _grant_text(naming: list[str], query: str, glossary: bool) -> str:
+    return f"{' '.join(naming)} {nordic_terms(query) if glossary else ''}".strip()
+
+
+def _specific_text(naming: list[str]) -> str:
+    # Folded too, so that "Konfliktrådet" meets konfliktraadet.no.
+    return with_folded(" ".join(naming))
 
 
 def _specific(holding: int, total: int, max_df: float) -> bool:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from eligibility import profile_from_text
 from knowledge.applicant_words import noun_codes
+from knowledge.countries import WORDS as COUNTRY_WORDS
 from knowledge.dates import find_dates, month_names, month_number
 from knowledge.models import ApplicantType, Country
 from retrieval.lexical import content_words
@@ -102,8 +103,7 @@ _NOT_TOPIC = re.compile(
     r"lyst|lyste|utlyst|listed|neste|næste|nästa|kommende|kommande|next|coming|days?|dager|dagene|dagar|"
     r"dagarna|dage|dagene|uker|weeks?|måned\w*|månad\w*|months?|frist\w*|deadlines?|søknadsfrist\w*|"
     r"tidligere|tidlegare|tidigare|previous\w*|earlier|past|currently|right|moment|today|idag|"
-    r"utgangen|utgången|udgangen|end|slutten|slutet|danmark|denmark|norge|noreg|norway|sverige|sweden|"
-    r"dansk\w*|norsk\w*|svensk\w*|danish|norwegian|swedish|\d+)$",
+    r"utgangen|utgången|udgangen|end|slutten|slutet|" + COUNTRY_WORDS + r"|\d+)$",
     _I,
 )
 # Where a topic starts: "tilskudd til X", "grants for X", "bidrag inom X", "puljer om X".

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, parse_int
 from knowledge.applicant_words import noun_spans
+from knowledge.countries import named_in
 from knowledge.deadline_cues import ROLLING as _ROLLING  # one vocabulary with the deadline answer
 from knowledge.money_words import COSTS, OWN_SHARE, PERCENT
 
@@ -125,11 +126,6 @@ _ESTABLISHED = re.compile(
     r"etableret|registrert|registrerad|registreret|hemmahörande|baseret|basert|lokalisert)\b",
     re.I,
 )
-_COUNTRY_NAMES = {
-    "NO": re.compile(r"\b(?:Norway|Norge|Noreg)\b"),
-    "SE": re.compile(r"\b(?:Sweden|Sverige)\b"),
-    "DK": re.compile(r"\b(?:Denmark|Danmark)\b"),
-}
 _RATE = re.compile(
     r"(?P<rate>\d+(?:[.,]\d+)?)\s*(?P<cur>kr|kronor|kroner|SEK|NOK|DKK)\.?\s*(?:per|pr\.?|/|for hver)\s*"
     r"(?P<per>\w*" + INHABITANTS + r")",
@@ -256,7 +252,7 @@ def countries_required(sentences: list[str]) -> tuple[str, list[str]] | None:
     """(sentence, our countries it names) where the text requires applicants to be established there."""
     for s in sentences:
         if _ESTABLISHED.search(s) and _MUST.search(s):
-            named = [code for code, pattern in _COUNTRY_NAMES.items() if pattern.search(s)]
+            named = named_in(s)
             if named:
                 return s, named
     return None

@@ -18,10 +18,10 @@ from eligibility.rules import (
     Round,
 )
 from eligibility.vocabulary import INHABITANTS, NUMBER, parse_int
+from knowledge.countries import CURRENCY
 from knowledge.models import Document, GrantRecord
 from knowledge.sentences import split_sentences
 
-_CURRENCY_OF_COUNTRY = {"NO": "NOK", "SE": "SEK", "DK": "DKK"}
 _CODES = {"SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "EUR": "EUR"}
 _PER_INHABITANT = re.compile(r"innbygg|innebygg|invånare|innevånare|indbygg|inhabitant|resident", re.I)
 
@@ -121,7 +121,7 @@ def _max_amount(record: GrantRecord, sentences: list[str]) -> MaxAmountRule | No
     if found := clauses.rate_per_inhabitant(sentences):
         quote, rate, written, per = found
         # "kr" alone is a currency only together with the issuer's country.
-        currency = _CODES.get(written.upper()) or _CURRENCY_OF_COUNTRY.get(record.country or "")
+        currency = _CODES.get(written.upper()) or CURRENCY.get(record.country or "")
         if currency:
             return MaxAmountRule(currency=currency, rate=rate, per=per, quote=quote)
     caps = [a for a in record.amounts if a.role == "max_per_applicant"]

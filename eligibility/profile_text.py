@@ -6,11 +6,12 @@ import re
 
 from eligibility.vocabulary import INHABITANTS, NUMBER, NUMBER_WORDS, codes_in, parse_int
 from knowledge.applicant_words import noun_codes
+from knowledge.countries import ADJECTIVES, of_asker
 
 _SELF = re.compile(
     r"\b(?:vi er|vi är|me er|we are|we're|i am|jeg er|eg er|jag är|som|as|for|"
     r"(?:kan|får|can|may)(?=\s+(?:ein|eit|ett|en|ei|et|an|a)\b))\s+(?:(?:ein|eit|ett|en|ei|et|an|a|the)\b)?\s*"
-    r"(?:(?:liten|lita|lite|stor|store|mindre|små|lille|small|large|norsk|svensk|dansk|norwegian|swedish|danish)\s+)?"
+    r"(?:(?:liten|lita|lite|stor|store|mindre|små|lille|small|large|" + ADJECTIVES + r")\s+)?"
     r"(?P<noun>\w+(?:\s+\w+)?)",
     re.I,
 )
@@ -38,11 +39,6 @@ _SEVERAL_MUNICIPALITIES = re.compile(
 _ALONE = re.compile(
     r"\b(?:uten|utan|uden|without)\s+(?:\w+\s+)?(?:partner\w*|samarbeid\w*|samarbets\w*|samarbejds\w*)|"
     r"\b(?:alene|aleine|ensam(?:ma)?|alone|på egen hånd|på eiga hand|på egen hand|on our own|by ourselves)\b",
-    re.I,
-)
-_COUNTRY = re.compile(
-    r"\b(?P<NO>i norge|i noreg|norsk\w*|norwegian|in norway)|(?P<SE>i sverige|svensk\w*|swedish|in sweden)|"
-    r"(?P<DK>i danmark|dansk\w*|danish|in denmark)\b",
     re.I,
 )
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommune|kommun|municipality)\b")
@@ -87,7 +83,7 @@ def _requested_amount(text: str) -> float | None:
 
 def profile_from_text(text: str) -> dict:
     """The profile fields stated in ``text``: keys only for what the text says."""
-    country = next((k for m in _COUNTRY.finditer(text) for k, v in m.groupdict().items() if v), None)
+    country = of_asker(text)
     municipality = _MUNICIPALITY.search(text)
     found = {
         "applicant_type": _applicant_type(text),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.amount_tables import column_sums
+from knowledge.countries import CURRENCY
 from knowledge.issuers import country_of
 from knowledge.models import OFFERED_ROLES, AmountFact, AmountRole, Document
 from knowledge.money_words import GRANT_MONEY
@@ -255,7 +256,7 @@ def _currency(token: str | None, country: str | None) -> str | None:
         return "EUR"
     if re.search(r"kron(or|a|orna)$", word):
         return "SEK"
-    return {"NO": "NOK", "SE": "SEK", "DK": "DKK"}.get(country or "")
+    return CURRENCY.get(country or "")
 
 
 def _rate_unit(match: re.Match, token: str | None) -> str | None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from knowledge.countries import BY_DOMAIN, BY_LANGUAGE
 from knowledge.footers import content_end
 from knowledge.models import Document
 
-_COUNTRY_TLDS = {"no": "NO", "se": "SE", "dk": "DK"}
-_LANGUAGE_COUNTRIES = {"nb": "NO", "nn": "NO", "sv": "SE", "da": "DK"}
 _PUBLISHER_LABEL = re.compile(
     r"\b(?:Utgiver|Udgiver|Utgivare|Publisher|Avsender|Afsender|Avsändare)\s*:\s*([^\n]{3,80})"
 )
@@ -91,8 +90,8 @@ def extract_issuer(doc: Document) -> str | None:
 def country_of(doc: Document) -> str | None:
     """NO, SE or DK: from the URL's country domain when known, else from the language."""
     tld = _host(doc).rsplit(".", 1)[-1] if _host(doc) else ""
-    if tld in _COUNTRY_TLDS:
-        return _COUNTRY_TLDS[tld]
+    if tld in BY_DOMAIN:
+        return BY_DOMAIN[tld]
     if len(tld) == 2:
         return None  # another country's domain (.fi, .cz): not a Nordic grant we know
-    return _LANGUAGE_COUNTRIES.get(doc.language)
+    return BY_LANGUAGE.get(doc.language)

@@ -6,11 +6,12 @@ import json
 
 from bot.slack.i18n import applicant_label, phrase
 from eligibility.models import Profile
+from knowledge.countries import COUNTRIES
+from knowledge.messages import message
 from knowledge.models import APPLICANT_TYPES, GrantRecord
 
 CHECK_CALLBACK = "grantbot_check"
 NO_PARTNERS = "none"
-_COUNTRIES = {"NO": "Norge", "SE": "Sverige", "DK": "Danmark"}
 _MAX_OPTIONS = 100  # Slack's cap on a static select
 
 
@@ -35,7 +36,7 @@ def check_modal(grants: list[GrantRecord], language: str, metadata: dict) -> dic
     blocks = [
         _input("grant", say("grant"), _select([_option(g.title, g.id) for g in grants[:_MAX_OPTIONS]]), False),
         _input("applicant_type", say("applicant_type"), _select(applicants)),
-        _input("country", say("country"), _select([_option(n, c) for c, n in _COUNTRIES.items()])),
+        _input("country", say("country"), _select([_option(message(language, f"country.{c}"), c) for c in COUNTRIES])),
         _input("municipality", say("municipality"), {"type": "plain_text_input", "max_length": 100}),
         _input("population", say("population"), {"type": "number_input", "is_decimal_allowed": False,
                                                   "min_value": "0"}),

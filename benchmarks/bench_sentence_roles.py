@@ -1,0 +1,392 @@
+"""Does the multilingual model's reading of a sentence's role help decide which dates are application
+deadlines? Measured on the dev pages, with every threshold fitted by cross-validation by document.
+
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python benchmarks/bench_sentence_roles.py [--shared ../shared]
+
+Issue 9 asks whether a date's role (application deadline, report, processing, payout, project
+period, …) is better read with the model (similarity of its sentence to a few general role
+descriptions in nb, nn, sv, da and en) together with the deterministic parser
+(knowledge.deadlines) than by the parser alone.
+
+The labelled set: every date the project's own date finding sees in a deadline unit
+(knowledge.deadlines.deadline_units: a sentence, or a label with its value lines) on each page of the
+seeds and ../shared/corpus that a question asks the deadline of. A date is positive when its day is
+one of the deadlines the questions about that page expect (all of them: a page with several calls
+has several), or negative otherwise; pages whose questions expect no deadline give only negatives.
+
+Compared, each scored as the evaluation scores a deadline question (the page's set of deadline days
+exactly right) and per date (true and false positives):
+
+- ``parser``: today's deterministic choice;
+- ``veto``: the parser's dates, minus those whose sentence reads more like another role than like an
+  application deadline by the fitted margin;
+- ``rescue``: the parser's dates, plus dates it left whose sentence reads like an application
+  deadline above the fitted margin;
+- ``rescue-if-none``: the same, only on pages where the parser found no deadline (a tie-break);
+- ``veto+rescue``: both margins;
+- ``model``: a logistic model on the role similarities alone (how much the model knows by itself),
+  and ``parser+model``: the same with the parser's choice as one more feature.
+
+Folds group dates by page (GroupKFold, 5 folds): a margin fitted on four fifths of the pages is
+scored on the other fifth, and only those held-out figures are printed. Each fold also picks what
+text is embedded for a date (its unit; its heading and unit; the clause around the date).
+A fitted margin that ties on the training pages is the one that changes the fewest dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge import deadline_cues as cues  # noqa: E402
+from knowledge.dates import DateMention, find_dates  # noqa: E402
+from knowledge.deadlines import Unit, deadline_mentions, deadline_units, resolve_deadlines  # noqa: E402
+from knowledge.documents import build_document  # noqa: E402
+from knowledge.loaders import load_file  # noqa: E402
+from knowledge.models import Document  # noqa: E402
+from knowledge.years import YearContext, infer_year  # noqa: E402
+
+# General descriptions of what a dated sentence can be about, written for this benchmark (not taken
+# from the pages): the first role is the one we look for, the others are what it is confused with.
+ROLES: dict[str, list[str]] = {
+    "application_deadline": [
+        "Søknadsfrist: søknaden om tilskudd må være sendt inn innen denne datoen.",
+        "Søknadsfristen for tilskotet: søknaden må vere send inn innan denne datoen.",
+        "Sista dag att ansöka om bidraget: ansökan ska ha kommit in senast detta datum.",
+        "Ansøgningsfrist: ansøgningen om tilskud skal være indsendt senest denne dato.",
+        "Application deadline: applications for the grant must be submitted by this date.",
+    ],
+    "report": [
+        "Rapporteringsfrist: tilskuddsmottakeren skal sende rapport og regnskap for bruken av midlene.",
+        "Frist for rapportering: mottakaren skal sende rapport og rekneskap for bruken av tilskotet.",
+        "Redovisning: den som fått bidrag ska lämna en slutrapport om hur pengarna har använts.",
+        "Frist for afrapportering: tilskudsmodtageren skal indsende rapport og regnskab for midlerne.",
+        "Reporting deadline: grant recipients must submit a final report and accounts on the use of funds.",
+    ],
+    "processing": [
+        "Behandlingstid: søknadene blir behandlet og vedtak om tildeling sendes ut.",
+        "Søknadene vert handsama og svar på søknaden kjem innan ein viss dato.",
+        "Beslut om bidrag: ansökningarna handläggs och beslut meddelas.",
+        "Behandling af ansøgninger: der gives svar på ansøgningen og besked om tilsagn.",
+        "Processing time: applications are assessed and decisions on funding are announced.",
+    ],
+    "payment": [
+        "Utbetaling av tilskuddet til mottakeren.",
+        "Utbetaling av tilskotet skjer etter at rapporten er godkjend.",
+        "Utbetalning av beviljat bidrag.",
+        "Udbetaling af tilskuddet til modtageren.",
+        "Payment of the grant to the recipient.",
+    ],
+    "project_period": [
+        "Prosjektperioden: tiltaket skal gjennomføres og midlene brukes i denne perioden.",
+        "Tiltaket skal gjennomførast i denne perioden.",
+        "Projektperioden: projektet ska genomföras och pengarna användas under denna tid.",
+        "Projektperioden: projektet skal gennemføres i denne periode.",
+        "Project period: the activities must be carried out and the funds spent within this period.",
+    ],
+    "event_or_news": [
+        "Publisert eller sist oppdatert denne datoen; nyhet om et arrangement, et webinar eller et møte.",
+        "Informasjonsmøte og webinar om ordninga; påmelding til arrangementet.",
+        "Publicerad eller uppdaterad; nyhet om en konferens, ett webbinarium eller ett informationsmöte.",
+        "Offentliggjort eller opdateret; nyhed om et arrangement, et webinar eller et informationsmøde.",
+        "Published or last updated on this date; news about an event, a webinar or an information meeting.",
+    ],
+    "earlier_round": [
+        "Tidligere søknadsrunder og tildelinger fra forrige år.",
+        "Tildelingar i tidlegare år.",
+        "Tidigare utlysningar och beviljade bidrag förra året.",
+        "Tidligere ansøgningsrunder og bevillinger sidste år.",
+        "Previous calls and grants awarded last year.",
+    ],
+}
+TEXT_KINDS = ("unit", "heading+unit", "clause")
+# what the fit chooses from: the text embedded for a date, and the role descriptions' e5 prefix
+VARIANTS = tuple(f"{k} ({p})" for k in TEXT_KINDS for p in ("passage", "query"))
+FOLDS = 5
+
+
+@dataclass
+class Candidate:
+    page: int
+    unit: Unit
+    mention: DateMention  # positioned in the whole text
+    day: str | None  # ISO day as resolved with the parser's year context, None when no year settles it
+    parser: bool
+    naive: bool  # a cruder parser: any date in a unit with a deadline or applying word
+    label: bool
+    texts: dict[str, str]
+
+
+@dataclass
+class Page:
+    doc: Document
+    gold: frozenset[str]
+
+
+def load_pages(shared: Path) -> list[Page]:
+    """Every page a question asks the deadline of, with the union of the deadlines expected."""
+    gold: dict[str, set[str]] = {}
+    for name in ("dev-questions.jsonl", "corpus-questions.jsonl"):
+        for line in (shared / "eval" / name).read_text(encoding="utf-8").splitlines():
+            q = json.loads(line) if line.strip() else {}
+            exp, src = q.get("expect", {}), q.get("source")
+            if src and ("deadlines" in exp or exp.get("no_deadlines")):
+                gold.setdefault(src, set()).update(exp.get("deadlines", []))
+    pages = []
+    for src in sorted(gold):
+        path = next(p for p in (shared / "corpus" / src, shared / "seeds" / src) if p.exists())
+        pages.append(Page(build_document(load_file(path)), frozenset(gold[src])))
+    return pages
+
+
+def _clause(text: str, d: DateMention) -> str:
+    """The words around a date up to the sentence's punctuation: the date's own statement."""
+    stops = ".;!?\n"
+    a = max(text.rfind(c, 0, max(d.start - 1, 0)) for c in stops) + 1
+    ends = [i for i in (text.find(c, d.end) for c in stops) if i >= 0]
+    b = min(ends, default=len(text))
+    # a date at the very start of a line ("15. mars: søknadsfrist") keeps the line after it
+    return text[max(a, d.start - 120) : min(b + 1, d.end + 120)].strip()
+
+
+def candidates(pages: list[Page]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, page in enumerate(pages):
+        doc = page.doc
+        units = deadline_units(doc.text)
+        chosen = [(u, m) for u in units for m in deadline_mentions(u)]
+        ctx = YearContext.of(doc.text, doc.published, [m for _, m in chosen])
+        picked = {m.start for _, m in chosen}
+        for u in units:
+            for d in find_dates(u.text):
+                m = DateMention(d.start + u.start, d.end + u.start, d.day, d.month, d.year, d.weekday)
+                year = m.year or infer_year(m, u, ctx)
+                day = m.on(year) if year else None
+                iso = day.isoformat() if day else None
+                heading = f"{u.heading}\n{u.text}" if u.heading else u.text
+                texts = {"unit": u.text, "heading+unit": heading, "clause": _clause(u.text, d)}
+                naive = bool(cues.STRONG.search(u.text) or cues.FRIST.search(u.text) or cues.APPLY.search(u.text))
+                out.append(Candidate(i, u, m, iso, m.start in picked, naive, iso in page.gold, texts))
+    return out
+
+
+def role_features(cands: list[Candidate]) -> dict[str, np.ndarray]:
+    """Per text kind: each date's cosine similarity to each role (the best of its descriptions)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from retrieval.embeddings import load_embedder
+    from settings import Settings
+
+    embedder = load_embedder(Settings())
+    descriptions = [(r, t) for r, ts in ROLES.items() for t in ts]
+    # e5 reads "passage: " and "query: " differently; the role descriptions are tried as either
+    role_vecs = {
+        "passage": _normed(embedder.embed_documents([t for _, t in descriptions])),
+        "query": _normed([embedder.embed_query(t) for _, t in descriptions]),
+    }
+    out = {}
+    for kind in TEXT_KINDS:
+        texts = [c.texts[kind] for c in cands]
+        unique = list(dict.fromkeys(texts))
+        vecs = dict(zip(unique, _normed(embedder.embed_documents(unique)), strict=True))
+        emb = np.stack([vecs[t] for t in texts])
+        out["raw " + kind] = emb
+        for prefix, roles in role_vecs.items():
+            sims = emb @ roles.T
+            out[f"{kind} ({prefix})"] = np.stack(
+                [sims[:, [j for j, (r, _) in enumerate(descriptions) if r == role]].max(axis=1) for role in ROLES],
+                axis=1,
+            )
+    return out
+
+
+def _normed(vectors: list[list[float]]) -> np.ndarray:
+    a = np.asarray(vectors, dtype=np.float64)
+    return a / np.linalg.norm(a, axis=1, keepdims=True)
+
+
+def margin(features: np.ndarray) -> np.ndarray:
+    """How much more a sentence reads like an application deadline than like any other role."""
+    return features[:, 0] - features[:, 1:].max(axis=1)
+
+
+# --- policies: which dates are deadlines, given the parser's choice and each date's margin --------
+
+
+def accept(
+    policy: str, params: tuple, cands: list[Candidate], score: np.ndarray, idx: np.ndarray, base: str = "parser"
+) -> set[int]:
+    veto_at, rescue_at = params
+    chosen = {int(i) for i in idx if getattr(cands[i], base)}
+    if policy in ("veto", "veto+rescue") and veto_at is not None:
+        chosen = {i for i in chosen if score[i] >= veto_at}
+    if policy in ("rescue", "veto+rescue", "rescue-if-none") and rescue_at is not None:
+        with_parser = {cands[i].page for i in idx if getattr(cands[i], base)}
+        for i in idx:
+            c = cands[i]
+            if getattr(c, base) or c.day is None or score[i] < rescue_at:
+                continue
+            if policy == "rescue-if-none" and c.page in with_parser:
+                continue
+            chosen.add(int(i))
+    return chosen
+
+
+def page_sets(chosen: set[int], cands: list[Candidate], pages_idx: set[int]) -> dict[int, set[str]]:
+    """Fast per-page sets from each date's resolved day (used while fitting)."""
+    out: dict[int, set[str]] = {p: set() for p in pages_idx}
+    for i in chosen:
+        if cands[i].day:
+            out[cands[i].page].add(cands[i].day)
+    return out
+
+
+def exact_sets(chosen: set[int], cands: list[Candidate], pages: list[Page], pages_idx: set[int]) -> dict[int, set[str]]:
+    """Per-page sets as the project resolves them (knowledge.deadlines.resolve_deadlines)."""
+    by_page: dict[int, list] = defaultdict(list)
+    for i in sorted(chosen, key=lambda i: cands[i].mention.start):
+        by_page[cands[i].page].append((cands[i].unit, cands[i].mention))
+    return {p: {f.date.isoformat() for f in resolve_deadlines(pages[p].doc, by_page[p])} for p in pages_idx}
+
+
+def fit(
+    policy: str, cands: list[Candidate], feats: dict[str, np.ndarray], pages: list[Page], idx: np.ndarray, base: str
+):
+    """The text kind and margins that get most training pages exactly right (fewest changes on ties)."""
+    pages_idx = {cands[i].page for i in idx}
+    best = None
+    for kind in VARIANTS:
+        score = margin(feats[kind])
+        grid = [None, *np.unique(np.round(score[idx], 3))]
+        vetoes = grid if policy in ("veto", "veto+rescue") else [None]
+        rescues = grid if policy in ("rescue", "veto+rescue", "rescue-if-none") else [None]
+        for v in vetoes:
+            for r in rescues:
+                chosen = accept(policy, (v, r), cands, score, idx, base)
+                sets = page_sets(chosen, cands, pages_idx)
+                right = sum(sets[p] == pages[p].gold for p in pages_idx)
+                changed = len(chosen ^ {int(i) for i in idx if getattr(cands[i], base)})
+                key = (right, -changed)
+                if best is None or key > best[0]:
+                    best = (key, kind, (v, r))
+    return best[1], best[2]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    pages = load_pages(args.shared)
+    cands = candidates(pages)
+    t1 = time.perf_counter()
+    feats = role_features(cands)
+    t2 = time.perf_counter()
+    print(f"{len(pages)} pages ({sum(bool(p.gold) for p in pages)} with a deadline), {len(cands)} dated "
+          f"candidates ({sum(c.label for c in cands)} on an expected deadline day); parsing {t1 - t0:.1f} s, "
+          f"embedding {len(cands) * len(TEXT_KINDS)} texts {t2 - t1:.1f} s")
+
+    groups = np.array([c.page for c in cands])
+    y = np.array([c.label for c in cands])
+    parser = np.array([c.parser for c in cands])
+    everything = np.arange(len(cands))
+    all_pages = set(range(len(pages)))
+    lang = {p: pages[p].doc.language for p in all_pages}
+    folds = list(GroupKFold(n_splits=FOLDS).split(everything, y, groups))
+
+    for base in ("parser", "naive"):
+        _compare(base, cands, feats, pages, folds, lang)
+
+    # The model on its own, per date with a day (a date without one can be no deadline whatever its role).
+    # A date is labelled by its day, so a deadline day repeated in another sentence counts as positive.
+    dated = np.array([c.day is not None for c in cands])
+    print(f"\nPer date with a day ({int(dated.sum())} dates), held-out folds; a probability above 0.5 is a deadline:")
+    print(f"{'':34}{'AUC':>6}{'TP':>5}{'FP':>5}{'FN':>5}")
+    yd, pd_ = y[dated], parser[dated]
+    print(f"{'parser':34}{'':>6}{int((pd_ & yd).sum()):>5}{int((pd_ & ~yd).sum()):>5}{int((~pd_ & yd).sum()):>5}")
+    rows = [(f"roles {v}", feats[v], False) for v in VARIANTS]
+    rows += [(f"parser + roles {v}", feats[v], True) for v in VARIANTS if v.startswith("clause")]
+    rows += [(f"learned from raw e5 {k}", feats["raw " + k], False) for k in TEXT_KINDS]
+    rows += [(f"parser + raw e5 {k}", feats["raw " + k], True) for k in TEXT_KINDS]
+    for name, X, with_parser in rows:
+        X = X[dated]
+        if with_parser:
+            X = np.column_stack([X, pd_ * 4.0])
+        prob = np.zeros(len(yd))
+        for train, test in GroupKFold(n_splits=FOLDS).split(X, yd, groups[dated]):
+            clf = LogisticRegression(C=1.0, max_iter=2000).fit(X[train], yd[train])
+            prob[test] = clf.predict_proba(X[test])[:, 1]
+        pred = prob > 0.5
+        print(f"{name:34}{roc_auc_score(yd, prob):>6.3f}{int((pred & yd).sum()):>5}{int((pred & ~yd).sum()):>5}"
+              f"{int((~pred & yd).sum()):>5}")
+    best = np.array(list(ROLES))[feats["clause (passage)"].argmax(axis=1)]
+    print("\nnearest role (clause), dates that are not deadlines:", dict(Counter(best[~y]).most_common()))
+    print("nearest role (clause), dates that are deadlines:    ", dict(Counter(best[y]).most_common()))
+
+    chosen = exact_sets({i for i, c in enumerate(cands) if c.parser}, cands, pages, all_pages)
+    base_right = {p for p in all_pages if chosen[p] == pages[p].gold}
+    print("\nThe parser's wrong pages, with each date's margin (clause, passage; rank among all dates):")
+    score = margin(feats["clause (passage)"])
+    order = score.argsort().argsort()
+    for p in sorted(all_pages - base_right):
+        print(f"  {pages[p].doc.source}: parser {sorted(chosen[p])}, expected {sorted(pages[p].gold)}")
+        for i in np.flatnonzero(groups == p):
+            c = cands[i]
+            print(f"    {c.day or '?':10} parser={int(c.parser)} expected={int(c.label)} margin {score[i]:+.3f} "
+                  f"(rank {order[i] + 1}/{len(cands)}) {c.texts['clause'][:90]!r}")
+
+
+def _compare(base: str, cands: list[Candidate], feats: dict, pages: list[Page], folds: list, lang: dict) -> None:
+    """Held-out page and day figures of ``base`` alone and with each role policy on top of it."""
+    all_pages = set(range(len(pages)))
+    sets: dict[str, dict[int, set[str]]] = {
+        base: exact_sets({i for i, c in enumerate(cands) if getattr(c, base)}, cands, pages, all_pages)
+    }
+    picks: dict[str, list] = {}
+    for policy in ("veto", "rescue", "rescue-if-none", "veto+rescue"):
+        name = f"{base}+{policy}"
+        sets[name], picks[name] = {}, []
+        for train, test in folds:
+            kind, params = fit(policy, cands, feats, pages, train, base)
+            picks[name].append((kind, params))
+            chosen = accept(policy, params, cands, margin(feats[kind]), test, base)
+            sets[name].update(exact_sets(chosen, cands, pages, {cands[i].page for i in test}))
+        for p in all_pages - set(sets[name]):  # a page with no dated candidate: nothing to change
+            sets[name][p] = sets[base][p]
+
+    base_right = {p for p in all_pages if sets[base][p] == pages[p].gold}
+    langs = sorted(set(lang.values()))
+    print(f"\nPages with exactly the expected deadline days (held-out folds), {len(pages)} pages, on the {base}:")
+    print(f"{'':22}{'all':>9}" + "".join(f"{lg:>9}" for lg in langs) + "   won lost   days TP  FP  FN")
+    for name, got in sets.items():
+        right = {p for p in all_pages if got[p] == pages[p].gold}
+        per = "".join(f"{sum(lang[p] == lg for p in right):>4}/{sum(lang[p] == lg for p in all_pages):<4}"
+                      for lg in langs)
+        tp = sum(len(got[p] & pages[p].gold) for p in all_pages)
+        fp = sum(len(got[p] - pages[p].gold) for p in all_pages)
+        fn = sum(len(pages[p].gold - got[p]) for p in all_pages)
+        won, lost = len(right - base_right), len(base_right - right)
+        print(f"{name:22}{len(right):>4}/{len(pages):<4}{per}   {won:>3} {lost:>4}   {tp:>7} {fp:>3} {fn:>3}")
+    for name, ps in picks.items():
+        print(f"  {name}, fitted per fold (text (role prefix), veto margin, rescue margin): "
+              + "; ".join(f"{k} {_f(v)} {_f(r)}" for k, (v, r) in ps))
+
+
+def _f(x) -> str:
+    return "-" if x is None else f"{x:+.3f}"
+
+
+if __name__ == "__main__":
+    main()

@@ -36,6 +36,7 @@ A fitted margin that ties on the training pages is the one that changes the fewe
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -228,8 +229,18 @@ def margin(features: np.ndarray) -> np.ndarray:
 def accept(
     policy: str, params: tuple, cands: list[Candidate], score: np.ndarray, idx: np.ndarray, base: str = "parser"
 ) -> set[int]:
-    veto_at, rescue_at = params
+    veto_at, rescue_at, within = params
     chosen = {int(i) for i in idx if getattr(cands[i], base)}
+    if policy == "tie-break" and within is not None:
+        # a page with several deadline days keeps those whose sentence reads nearly as much like an
+        # application deadline as its most deadline-like one
+        best: dict[int, float] = {}
+        for i in chosen:
+            best[cands[i].page] = max(best.get(cands[i].page, -1.0), score[i])
+        days: dict[int, set] = defaultdict(set)
+        for i in chosen:
+            days[cands[i].page].add(cands[i].day)
+        chosen = {i for i in chosen if len(days[cands[i].page]) < 2 or score[i] >= best[cands[i].page] - within}
     if policy in ("veto", "veto+rescue") and veto_at is not None:
         chosen = {i for i in chosen if score[i] >= veto_at}
     if policy in ("rescue", "veto+rescue", "rescue-if-none") and rescue_at is not None:
@@ -269,18 +280,18 @@ def fit(
     best = None
     for kind in VARIANTS:
         score = margin(feats[kind])
-        grid = [None, *np.unique(np.round(score[idx], 3))]
+        grid = [None, *np.unique(np.quantile(score[idx], np.linspace(0, 1, 81)))]
         vetoes = grid if policy in ("veto", "veto+rescue") else [None]
         rescues = grid if policy in ("rescue", "veto+rescue", "rescue-if-none") else [None]
-        for v in vetoes:
-            for r in rescues:
-                chosen = accept(policy, (v, r), cands, score, idx, base)
-                sets = page_sets(chosen, cands, pages_idx)
-                right = sum(sets[p] == pages[p].gold for p in pages_idx)
-                changed = len(chosen ^ {int(i) for i in idx if getattr(cands[i], base)})
-                key = (right, -changed)
-                if best is None or key > best[0]:
-                    best = (key, kind, (v, r))
+        withins = [None, *np.linspace(0.0, 0.05, 26)] if policy == "tie-break" else [None]
+        for v, r, t in itertools.product(vetoes, rescues, withins):
+            chosen = accept(policy, (v, r, t), cands, score, idx, base)
+            sets = page_sets(chosen, cands, pages_idx)
+            right = sum(sets[p] == pages[p].gold for p in pages_idx)
+            changed = len(chosen ^ {int(i) for i in idx if getattr(cands[i], base)})
+            key = (right, -changed)
+            if best is None or key > best[0]:
+                best = (key, kind, (v, r, t))
     return best[1], best[2]
 
 
@@ -355,7 +366,7 @@ def _compare(base: str, cands: list[Candidate], feats: dict, pages: list[Page], 
         base: exact_sets({i for i, c in enumerate(cands) if getattr(c, base)}, cands, pages, all_pages)
     }
     picks: dict[str, list] = {}
-    for policy in ("veto", "rescue", "rescue-if-none", "veto+rescue"):
+    for policy in ("veto", "rescue", "rescue-if-none", "veto+rescue", "tie-break"):
         name = f"{base}+{policy}"
         sets[name], picks[name] = {}, []
         for train, test in folds:
@@ -380,8 +391,8 @@ def _compare(base: str, cands: list[Candidate], feats: dict, pages: list[Page], 
         won, lost = len(right - base_right), len(base_right - right)
         print(f"{name:22}{len(right):>4}/{len(pages):<4}{per}   {won:>3} {lost:>4}   {tp:>7} {fp:>3} {fn:>3}")
     for name, ps in picks.items():
-        print(f"  {name}, fitted per fold (text (role prefix), veto margin, rescue margin): "
-              + "; ".join(f"{k} {_f(v)} {_f(r)}" for k, (v, r) in ps))
+        print(f"  {name}, fitted per fold (text (role prefix), veto margin, rescue margin, tie-break within): "
+              + "; ".join(f"{k} {_f(v)} {_f(r)} {_f(t)}" for k, (v, r, t) in ps))
 
 
 def _f(x) -> str:

@@ -298,7 +298,10 @@ def fit(
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--part", choices=("deadlines", "applicants", "both"), default="both")
     args = ap.parse_args()
+    if args.part == "applicants":
+        return compare_applicants(args.shared)
     t0 = time.perf_counter()
     pages = load_pages(args.shared)
     cands = candidates(pages)
@@ -311,14 +314,22 @@ def main() -> None:
 
     groups = np.array([c.page for c in cands])
     y = np.array([c.label for c in cands])
-    parser = np.array([c.parser for c in cands])
-    everything = np.arange(len(cands))
-    all_pages = set(range(len(pages)))
-    lang = {p: pages[p].doc.language for p in all_pages}
-    folds = list(GroupKFold(n_splits=FOLDS).split(everything, y, groups))
+    lang = {p: pages[p].doc.language for p in range(len(pages))}
+    folds = list(GroupKFold(n_splits=FOLDS).split(y, y, groups))
 
     for base in ("parser", "naive"):
         _compare(base, cands, feats, pages, folds, lang)
+    if args.part == "deadlines":
+        return _deadline_diagnostics(cands, feats, pages, folds)
+    _deadline_diagnostics(cands, feats, pages, folds)
+    compare_applicants(args.shared)
+
+
+def _deadline_diagnostics(cands: list[Candidate], feats: dict, pages: list[Page], folds: list) -> None:
+    groups = np.array([c.page for c in cands])
+    y = np.array([c.label for c in cands])
+    parser = np.array([c.parser for c in cands])
+    all_pages = set(range(len(pages)))
 
     # The model on its own, per date with a day (a date without one can be no deadline whatever its role).
     # A date is labelled by its day, so a deadline day repeated in another sentence counts as positive.
@@ -393,6 +404,235 @@ def _compare(base: str, cands: list[Candidate], feats: dict, pages: list[Page], 
     for name, ps in picks.items():
         print(f"  {name}, fitted per fold (text (role prefix), veto margin, rescue margin, tie-break within): "
               + "; ".join(f"{k} {_f(v)} {_f(r)} {_f(t)}" for k, (v, r, t) in ps))
+
+
+# --- who may apply: applicant, target group or partner ---------------------------------------------
+
+# General descriptions of what a sentence naming a kind of organisation or person can say about it,
+# written for this benchmark: the first role is the applicant, the others what it is confused with.
+APPLICANT_ROLES: dict[str, list[str]] = {
+    "applicant": [
+        "Hvem kan søke: disse kan søke om tilskudd og stå som søker.",
+        "Kven kan søkje: desse kan søkje om tilskot og vere søkjar.",
+        "Vem kan söka: bidraget kan sökas av dessa sökande.",
+        "Hvem kan søge: ansøgerkredsen er dem der kan søge om tilskud.",
+        "Who can apply: these are the eligible applicants for the grant.",
+    ],
+    "target_group": [
+        "Målgruppe: tiltaket skal komme disse menneskene til gode.",
+        "Målgruppa for tiltaket er dei som skal få hjelp og tilbod.",
+        "Målgrupp: insatsen riktar sig till de personer som ska få stöd.",
+        "Målgruppe: indsatsen skal gavne disse borgere og deres familier.",
+        "Target group: the people the project is meant to help and benefit.",
+    ],
+    "partner": [
+        "Søkeren må samarbeide med disse, som deltar som partnere i prosjektet.",
+        "Prosjektet skal gjennomførast i samarbeid med desse samarbeidspartane.",
+        "Projektet ska genomföras i samverkan med dessa, som kan delta som projektparter.",
+        "Projektet skal gennemføres i samarbejde med disse partnere.",
+        "The applicant must work together with these partners in the project.",
+    ],
+    "excluded": [
+        "Disse kan ikke søke, og det gis ikke tilskudd til dem.",
+        "Desse kan ikkje søkje, og det blir ikkje gitt tilskot til dei.",
+        "Bidraget kan inte sökas av dessa och de kan inte få stöd.",
+        "Der gives ikke tilskud til disse, og de kan ikke søge.",
+        "These are not eligible and cannot apply for the grant.",
+    ],
+    "administrator": [
+        "Direktoratet forvalter ordningen, behandler søknadene og fordeler midlene.",
+        "Statsforvaltaren forvaltar ordninga og handsamar søknadene.",
+        "Myndigheten fördelar bidraget och handlägger ansökningarna.",
+        "Styrelsen administrerer puljen og behandler ansøgningerne.",
+        "The agency administers the scheme and assesses the applications.",
+    ],
+    "awarded": [
+        "Disse har fått tildelt tilskudd tidligere år.",
+        "Desse fekk tilskot i fjor.",
+        "Dessa beviljades bidrag förra året.",
+        "Disse modtog tilskud sidste år.",
+        "These received grants in previous years.",
+    ],
+}
+APPLICANT_TEXTS = ("sentence", "heading+sentence")
+
+
+@dataclass
+class Pair:
+    """A kind of applicant on a page, with what the questions and eligibility cases say of it."""
+
+    page: int
+    code: str
+    label: bool
+    parser: bool
+    naive: bool  # a cruder reader: the kind is named in a sentence about applying
+    quote: str | None  # the parser's quote for it
+    sentences: list[dict[str, str]]  # every sentence naming the kind, as each text kind
+
+
+def applicant_pairs(shared: Path) -> tuple[list[Document], list[Pair]]:
+    """Labelled (page, kind) pairs: a kind a question expects or an eligibility case lets apply is
+    positive, a kind an eligibility case turns down for its type is negative; others are unknown and
+    left out (the questions name what they ask about, not every kind that may apply)."""
+    from knowledge.applicant_words import noun_spans
+    from knowledge.applicants import extract_applicants
+    from knowledge.footers import content_end
+    from knowledge.layout import headings
+    from knowledge.sentences import split_sentences
+
+    labels: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    for line in (shared / "eval" / "corpus-questions.jsonl").read_text(encoding="utf-8").splitlines() + (
+        shared / "eval" / "dev-questions.jsonl"
+    ).read_text(encoding="utf-8").splitlines():
+        q = json.loads(line) if line.strip() else {}
+        for code in q.get("expect", {}).get("applicant_types", []):
+            labels[(q["source"], code)].add(True)
+    for name in ("corpus-eligibility.jsonl", "dev-eligibility.jsonl"):
+        for line in (shared / "eval" / name).read_text(encoding="utf-8").splitlines():
+            e = json.loads(line) if line.strip() else {}
+            code = e.get("profile", {}).get("applicant_type")
+            if not code or not e.get("source"):
+                continue
+            failed = e.get("expect", {}).get("failed", [])
+            if "applicant_type" in failed:
+                labels[(e["source"], code)].add(False)
+            elif e.get("verdict") == "eligible" or failed:
+                labels[(e["source"], code)].add(True)
+    docs: list[Document] = []
+    pairs: list[Pair] = []
+    for src in sorted({s for s, _ in labels}):
+        path = next((p for p in (shared / "corpus" / src, shared / "seeds" / src) if p.exists()), None)
+        if path is None:
+            continue
+        doc = build_document(load_file(path))
+        docs.append(doc)
+        facts = {f.code: f.quote for f in extract_applicants(doc)}
+        text = doc.text[: content_end(doc.text)]
+        heads = headings(text)
+        mentions: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for sentence in split_sentences(text):
+            above = [h.text for h in heads if h.start < sentence.start]
+            heading = above[-1] if above else ""
+            texts = {"sentence": sentence.text, "heading+sentence": f"{heading}\n{sentence.text}".strip()}
+            for code in dict.fromkeys(c for c, _, _ in noun_spans(sentence.text)):
+                mentions[code].append(texts)
+        for (s, code), seen in labels.items():
+            if s == src and len(seen) == 1:
+                naive = any(cues.APPLY.search(t["sentence"]) for t in mentions[code])
+                pairs.append(
+                    Pair(len(docs) - 1, code, seen.pop(), code in facts, naive, facts.get(code), mentions[code])
+                )
+    return docs, pairs
+
+
+def applicant_scores(pairs: list[Pair]) -> dict[str, np.ndarray]:
+    """Per variant: each pair's margin (applicant over the nearest other role), the best over the
+    sentences naming the kind; -1 when no sentence names it."""
+    from retrieval.embeddings import load_embedder
+    from settings import Settings
+
+    embedder = load_embedder(Settings())
+    descriptions = [(r, t) for r, ts in APPLICANT_ROLES.items() for t in ts]
+    role_vecs = {
+        "passage": _normed(embedder.embed_documents([t for _, t in descriptions])),
+        "query": _normed([embedder.embed_query(t) for _, t in descriptions]),
+    }
+    out: dict[str, np.ndarray] = {}
+    for kind in APPLICANT_TEXTS:
+        unique = list(dict.fromkeys(t[kind] for p in pairs for t in p.sentences))
+        vecs = dict(zip(unique, _normed(embedder.embed_documents(unique)), strict=True)) if unique else {}
+        for prefix, roles in role_vecs.items():
+            cols = [[j for j, (r, _) in enumerate(descriptions) if r == role] for role in APPLICANT_ROLES]
+            scores = []
+            for p in pairs:
+                if not p.sentences:
+                    scores.append(-1.0)
+                    continue
+                sims = np.stack([vecs[t[kind]] for t in p.sentences]) @ roles.T
+                per_role = np.stack([sims[:, c].max(axis=1) for c in cols], axis=1)
+                scores.append(float(margin(per_role).max()))
+            out[f"{kind} ({prefix})"] = np.array(scores)
+    return out
+
+
+def _applicant_accept(policy: str, params: tuple, base: np.ndarray, score: np.ndarray, idx) -> np.ndarray:
+    veto_at, rescue_at = params
+    out = base[idx].copy()
+    s = score[idx]
+    if policy in ("veto", "veto+rescue") and veto_at is not None:
+        out &= s >= veto_at
+    if policy in ("rescue", "veto+rescue") and rescue_at is not None:
+        out |= s >= rescue_at
+    return out
+
+
+def compare_applicants(shared: Path) -> None:
+    docs, pairs = applicant_pairs(shared)
+    t = time.perf_counter()
+    scores = applicant_scores(pairs)
+    n_sent = sum(len(p.sentences) for p in pairs)
+    y = np.array([p.label for p in pairs])
+    parser = np.array([p.parser for p in pairs])
+    groups = np.array([p.page for p in pairs])
+    print(f"\n\nWho may apply: {len(pairs)} labelled (page, kind) pairs on {len(docs)} pages ({int(y.sum())} may "
+          f"apply, {int((~y).sum())} may not); {n_sent} sentences naming them embedded in "
+          f"{time.perf_counter() - t:.1f} s")
+    folds = list(GroupKFold(n_splits=FOLDS).split(y, y, groups))
+    lang = np.array([docs[p.page].language for p in pairs])
+    for base_name in ("parser", "naive"):
+        base = np.array([getattr(p, base_name) for p in pairs])
+        _compare_applicants(base_name, base, y, scores, folds, lang)
+    named = np.array([bool(p.sentences) for p in pairs])
+    print(f"\nThe model alone ({int(named.sum())} pairs with a sentence naming the kind), AUC of the margin:")
+    for variant, score in scores.items():
+        print(f"  {variant:28}{roc_auc_score(y[named], score[named]):.3f}")
+    print("The parser's wrong pairs:")
+    best_variant = "sentence (passage)"
+    for i in np.flatnonzero(parser != y):
+        p = pairs[i]
+        print(f"  {docs[p.page].source[:50]:50} {p.code:20} parser={int(p.parser)} may apply={int(p.label)} "
+              f"margin {scores[best_variant][i]:+.3f}")
+
+
+def _compare_applicants(
+    base_name: str, base: np.ndarray, y: np.ndarray, scores: dict, folds: list, lang: np.ndarray
+) -> None:
+    got = {base_name: base.copy()}
+    picks: dict[str, list] = {}
+    for policy in ("veto", "rescue", "veto+rescue"):
+        pred = np.zeros(len(y), dtype=bool)
+        name = f"{base_name}+{policy}"
+        picks[name] = []
+        for train, test in folds:
+            best = None
+            for variant, score in scores.items():
+                grid = [None, *np.unique(np.quantile(score[train], np.linspace(0, 1, 81)))]
+                vetoes = grid if policy in ("veto", "veto+rescue") else [None]
+                rescues = grid if policy in ("rescue", "veto+rescue") else [None]
+                for v, r in itertools.product(vetoes, rescues):
+                    chosen = _applicant_accept(policy, (v, r), base, score, train)
+                    key = (int((chosen == y[train]).sum()), -int((chosen != base[train]).sum()))
+                    if best is None or key > best[0]:
+                        best = (key, variant, (v, r))
+            _, variant, params = best
+            picks[name].append((variant, params))
+            pred[test] = _applicant_accept(policy, params, base, scores[variant], test)
+        got[name] = pred
+    # the control for a rescue: every kind some sentence names, without the model
+    got[f"{base_name}+any named"] = base | (next(iter(scores.values())) > -1)
+    langs = sorted(set(lang))
+    print(f"Pairs read right (held-out folds), {len(y)} pairs, on the {base_name}:")
+    print(f"{'':20}{'all':>9}" + "".join(f"{lg:>9}" for lg in langs) + "   won lost  may apply kept  may not left out")
+    base_ok = base == y
+    for name, pred in got.items():
+        ok = pred == y
+        per = "".join(f"{int(ok[lang == lg].sum()):>4}/{int((lang == lg).sum()):<4}" for lg in langs)
+        print(f"{name:20}{int(ok.sum()):>4}/{len(y):<4}{per}   {int((ok & ~base_ok).sum()):>3} "
+              f"{int((base_ok & ~ok).sum()):>4}  {int((pred & y).sum()):>4}/{int(y.sum()):<11}"
+              f"{int((~pred & ~y).sum()):>4}/{int((~y).sum())}")
+    for name, ps in picks.items():
+        print(f"  {name}, fitted per fold (text (role prefix), veto margin, rescue margin): "
+              + "; ".join(f"{k} {_f(v)} {_f(r)}" for k, (v, r) in ps))
 
 
 def _f(x) -> str:

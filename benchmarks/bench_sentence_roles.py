@@ -1,36 +1,50 @@
-"""Does the multilingual model's reading of a sentence's role help decide which dates are application
-deadlines? Measured on the dev pages, with every threshold fitted by cross-validation by document.
+"""Does the multilingual model's reading of a sentence's role help the deterministic parsers decide
+which dates are application deadlines and which kinds of organisation may apply? Measured on the dev
+pages, every threshold fitted by cross-validation by document. README.md (Performance) has the figures.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python benchmarks/bench_sentence_roles.py [--shared ../shared]
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python benchmarks/bench_sentence_roles.py \
+        [--shared ../shared] [--part deadlines|applicants|both]
 
-Issue 9 asks whether a date's role (application deadline, report, processing, payout, project
-period, …) is better read with the model (similarity of its sentence to a few general role
-descriptions in nb, nn, sv, da and en) together with the deterministic parser
-(knowledge.deadlines) than by the parser alone.
+Issue 9 asks whether a sentence's role (for a date: application deadline, report, processing,
+payout, project period, news, an earlier round; for a kind of organisation: applicant, target group,
+partner, excluded, administrator, past recipient) is better read with the model, by similarity of
+the sentence to a few general role descriptions in nb, nn, sv, da and en (ROLES, APPLICANT_ROLES:
+written for this, not taken from the pages), together with the parsers than by the parsers alone.
+The margin is how much more a sentence reads like the wanted role than like the nearest other one.
 
-The labelled set: every date the project's own date finding sees in a deadline unit
+Deadlines. The labelled set: every date the project's own date finding sees in a deadline unit
 (knowledge.deadlines.deadline_units: a sentence, or a label with its value lines) on each page of the
 seeds and ../shared/corpus that a question asks the deadline of. A date is positive when its day is
 one of the deadlines the questions about that page expect (all of them: a page with several calls
-has several), or negative otherwise; pages whose questions expect no deadline give only negatives.
+has several); pages whose questions expect no deadline give only negatives. Scored as the
+evaluation scores a deadline question (the page's set of days exactly right), and per day.
 
-Compared, each scored as the evaluation scores a deadline question (the page's set of deadline days
-exactly right) and per date (true and false positives):
+Who may apply. (page, kind) pairs: a kind a question expects, or a profile of that kind an
+eligibility case lets through the applicant rule (eligible, or turned down for something else), may
+apply; a kind an eligibility case turns down for its type may not; other kinds are left out (the
+questions name what they ask about, not every kind that may apply). A pair's margin is the best over
+the sentences naming the kind (knowledge.applicant_words.noun_spans).
 
-- ``parser``: today's deterministic choice;
-- ``veto``: the parser's dates, minus those whose sentence reads more like another role than like an
-  application deadline by the fitted margin;
-- ``rescue``: the parser's dates, plus dates it left whose sentence reads like an application
-  deadline above the fitted margin;
-- ``rescue-if-none``: the same, only on pages where the parser found no deadline (a tie-break);
+Policies, on top of the parser (knowledge.deadlines, knowledge.applicants) and, as a stand-in for
+pages the parsers' cue lists were not grown on, of a crude parser (a date in a unit with a deadline
+or applying word; a kind named in a sentence about applying):
+
+- ``veto``: drop what the parser took when its sentence's margin is below the fitted one;
+- ``rescue``: add what it left when the margin is above the fitted one;
+- ``rescue-if-none`` (deadlines): the same, only on pages where the parser found none;
 - ``veto+rescue``: both margins;
-- ``model``: a logistic model on the role similarities alone (how much the model knows by itself),
-  and ``parser+model``: the same with the parser's choice as one more feature.
+- ``tie-break`` (deadlines): a page with several deadline days keeps those within the fitted
+  distance of its most deadline-like one;
+- ``any named`` (who may apply): every kind some sentence names, without the model (the control for
+  a rescue).
 
-Folds group dates by page (GroupKFold, 5 folds): a margin fitted on four fifths of the pages is
-scored on the other fifth, and only those held-out figures are printed. Each fold also picks what
-text is embedded for a date (its unit; its heading and unit; the clause around the date).
-A fitted margin that ties on the training pages is the one that changes the fewest dates.
+Folds group by page (GroupKFold, 5 folds): a margin fitted on four fifths of the pages is scored on
+the other fifth, and only those held-out figures are printed. Each fold also picks the text embedded
+(a date's unit, its heading and unit, or the clause around it; a sentence, or its heading and the
+sentence) and e5's prefix for the role descriptions. A fit that ties on the training pages takes
+the margin that changes the fewest decisions. Also printed: how well the model tells the roles
+apart on its own (AUC of logistic models on the role similarities, and on the raw embeddings as an
+upper bound of what any descriptions could draw from them), and the parsers' remaining errors.
 """
 
 from __future__ import annotations

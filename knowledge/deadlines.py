@@ -41,7 +41,11 @@ _MAX_GAP = 80  # characters between a deadline word and its date; longer gaps ar
 
 def extract_deadlines(doc: Document) -> list[DeadlineFact]:
     """Application deadlines stated in the text (never report deadlines)."""
-    found = [(unit, m) for unit in deadline_units(doc.text) for m in deadline_mentions(unit)]
+    return resolve_deadlines(doc, [(unit, m) for unit in deadline_units(doc.text) for m in deadline_mentions(unit)])
+
+
+def resolve_deadlines(doc: Document, found: list[tuple[Unit, DateMention]]) -> list[DeadlineFact]:
+    """The deadline facts of the dates ``found`` in ``doc``'s units: each with its year, once per day."""
     # "senast 31 augusti året innan": a day counted from another year is a rule, not a date
     found = [(u, m) for u, m in found if not cues.RELATIVE_YEAR.match(doc.text[m.end : m.end + 40])]
     ctx = YearContext.of(doc.text, doc.published, [m for _, m in found])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from knowledge.dates import month_number
 from knowledge.language import detect_language
 
 _MAX_CHARS = 200
@@ -22,6 +23,7 @@ _MIN_SLUG_IN_TEXT = 0.5  # share of the URL's words the text must contain for th
 _ONE_WAY = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
 _OTHER_WAY = str.maketrans({"å": "aa", "ä": "ae", "æ": "ae", "ø": "oe", "ö": "oe", "é": "e", "ü": "ue"})
 _WORD = re.compile(r"[^\W_]+")
+_DAY_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
 _PAGE_ID = re.compile(r"^(?:[a-z]{1,3}\d{4,}|\d{5,})$")  # "id2536100", "48072"
 _FILE_LINK = re.compile(r"\((pdf|docx?|xlsx?)\b|\b\d+\s?[kKM]B\)", re.IGNORECASE)
 _DANO_NORWEGIAN_TLD = re.compile(r"\.(no|dk)$")
@@ -52,9 +54,15 @@ def _is_headline(line: str) -> bool:
         or "http" in line
         or "@" in line
         or _FILE_LINK.search(line)
+        or _only_dates(line)
     ):
         return False
     return any(c.isalpha() for c in line)
+
+
+def _only_dates(line: str) -> bool:
+    # "December 31, 2017 — February 16, 2018" above a call dates it: it names no grant.
+    return all(_DAY_NUMBER.fullmatch(w) or month_number(w) for w in _WORD.findall(line))
 
 
 def _lines(text: str) -> list[str]:
@@ -66,8 +74,9 @@ def _headline_candidates(text: str) -> list[str]:
 
 
 def _title_before_paragraph(text: str) -> str:
-    """The first heading of three or more words that a paragraph follows within two lines."""
-    lines = _lines(text)
+    """The first heading of three or more words that a paragraph follows within two lines (a line of
+    dates between them, the call's dates, does not count)."""
+    lines = [line for line in _lines(text) if not _only_dates(line)]
     for i, line in enumerate(lines[:_LOOK_LINES]):
         if _is_headline(line) and len(line.split()) >= 3:
             if any(len(after) >= _PARAGRAPH_CHARS for after in lines[i + 1 : i + 3]):

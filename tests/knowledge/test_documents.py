@@ -54,6 +54,20 @@ def test_the_line_named_by_the_url_is_the_title_not_the_site_notice_above_it():
     assert choose_title(text, url) == "10 miljarder i statsbidrag för merkostnader – delas ut i två steg"
 
 
+def test_a_line_of_dates_above_a_call_is_not_its_title():
+    # Opening of an ngobridges event page as scraped; its address names nothing ("/events/view/15").
+    text = (
+        "The Nordic Council of Ministers New is announcing a new round of grant applications\n\n"
+        "December 31, 2017 — February 16, 2018\n"
+        "The Baltic Sea Region and with North-West Russia., Russia\n\n"
+        "The Nordic Council of Ministers is opening applications for three Nordic cooperation programmes in "
+        "the Baltic Sea Region and with North-West Russia. The programmes provide funding for Nordic-Russian "
+        "co-operation and networking projects.\n"
+    )
+    title = choose_title(text, "https://ngobridges.com/events/view/15")
+    assert title == "The Nordic Council of Ministers New is announcing a new round of grant applications"
+
+
 def test_a_page_starting_with_a_generic_heading_is_titled_from_its_url_with_letters_restored():
     # Opening of a Helsedirektoratet page: the first heading is generic.
     text = (

@@ -108,7 +108,9 @@ def _line_folds(line: str) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     for w in _WORD.findall(line):
         words |= _folds(w)
-    return words, {fold.replace(" ", "") for fold in _folds(line)}
+    # Squashed without spaces or punctuation: some sites run a title's words together in the URL
+    # ("starkforetagskonkurrenskraftinnovationochdigitalisering" for "Stärk företags konkurrenskraft, ...").
+    return words, {re.sub(r"[\W_]+", "", fold) for fold in _folds(line)}
 
 
 def _share_matched(slug: list[str], words: set[str], squashed: set[str]) -> float:

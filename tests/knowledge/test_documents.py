@@ -68,6 +68,18 @@ def test_a_line_of_dates_above_a_call_is_not_its_title():
     assert title == "The Nordic Council of Ministers New is announcing a new round of grant applications"
 
 
+def test_a_url_that_runs_the_title_words_together_still_names_the_title_line():
+    # Opening of a Tillväxtverket call as scraped.
+    text = (
+        "Stärk företags konkurrenskraft, innovation och digitalisering\n"
+        " • Stängd 16 mars 2023\n"
+        " • Region Gotland\n"
+    )
+    url = ("https://tillvaxtverket.se/tillvaxtverket/sokfinansiering/utlysningar/utlysningar/"
+           "starkforetagskonkurrenskraftinnovationochdigitalisering.3477.html")
+    assert choose_title(text, url) == "Stärk företags konkurrenskraft, innovation och digitalisering"
+
+
 def test_a_page_starting_with_a_generic_heading_is_titled_from_its_url_with_letters_restored():
     # Opening of a Helsedirektoratet page: the first heading is generic.
     text = (

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from knowledge.dates import month_number
 from knowledge.language import detect_language
+from knowledge.money_words import GRANT_MONEY
 
 _MAX_CHARS = 200
 _MAX_WORDS = 25
@@ -23,6 +24,7 @@ _MIN_SLUG_IN_TEXT = 0.5  # share of the URL's words the text must contain for th
 _ONE_WAY = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
 _OTHER_WAY = str.maketrans({"å": "aa", "ä": "ae", "æ": "ae", "ø": "oe", "ö": "oe", "é": "e", "ü": "ue"})
 _WORD = re.compile(r"[^\W_]+")
+_GRANT_WORD = re.compile(rf"(?:{GRANT_MONEY})", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
 _PAGE_ID = re.compile(r"^(?:[a-z]{1,3}\d{4,}|\d{5,})$")  # "id2536100", "48072"
 _FILE_LINK = re.compile(r"\((pdf|docx?|xlsx?)\b|\b\d+\s?[kKM]B\)", re.IGNORECASE)
@@ -37,7 +39,8 @@ def choose_title(text: str, url: str | None = None) -> str:
     if slug:
         line, share = _best_line_for_slug(candidates, slug)
         if share >= _MIN_LINE_MATCH:
-            return line
+            # "Tilskudd", "Tilskud": the word for a grant names none; a heading with a paragraph does.
+            return (_is_generic(line) and _title_before_paragraph(text)) or line
         if _slug_is_descriptive(slug, text, url):
             return _title_from_slug(slug, text, url)
     first = candidates[0] if candidates else ""
@@ -63,6 +66,10 @@ def _is_headline(line: str) -> bool:
 def _only_dates(line: str) -> bool:
     # "December 31, 2017 — February 16, 2018" above a call dates it: it names no grant.
     return all(_DAY_NUMBER.fullmatch(w) or month_number(w) for w in _WORD.findall(line))
+
+
+def _is_generic(line: str) -> bool:
+    return all(_GRANT_WORD.match(w) for w in _WORD.findall(line))
 
 
 def _lines(text: str) -> list[str]:

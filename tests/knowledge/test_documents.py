@@ -80,6 +80,20 @@ def test_a_url_that_runs_the_title_words_together_still_names_the_title_line():
     assert choose_title(text, url) == "Stärk företags konkurrenskraft, innovation och digitalisering"
 
 
+def test_the_word_for_a_grant_is_no_title_when_a_heading_with_a_paragraph_follows():
+    # Opening of a Danish Energy Agency page as scraped; its address ends in ".../tilskud".
+    text = (
+        "Tilskud\n\nTilskud\n\nTilskud\n\n"
+        "Få tilskud til at spare energi i kommunale og regionale bygninger\n\n"
+        "Få tilskud til at spare energi i kommunale og regionale bygninger\n\n"
+        "Kommuner og regioner kan igen til september få tilskud til energiforbedringsprojekter og "
+        "digitaliseringsprojekter i kommunale og regionale bygninger. Til september er det sidste chance for "
+        "ansøgninger, da puljen herefter bliver lukket.\n"
+    )
+    title = choose_title(text, "https://sparenergi.dk/offentlig/vaerktojer/tilskud")
+    assert title == "Få tilskud til at spare energi i kommunale og regionale bygninger"
+
+
 def test_a_page_starting_with_a_generic_heading_is_titled_from_its_url_with_letters_restored():
     # Opening of a Helsedirektoratet page: the first heading is generic.
     text = (

@@ -172,7 +172,7 @@ def _channel(text: str, sentences) -> _Found | None:
     for k, s in enumerate(sentences):
         named = _through_portal(s.text) or _VIA_NAME.search(s.text)
         acted = named and _APPLY.search(s.text) and _ACT.search(s.text)
-        if not (acted or (_FORM.search(s.text) and _WEB.search(s.text))):
+        if not (acted or (_FORM.search(s.text) and (_WEB.search(s.text) or _through_portal(s.text)))):
             continue
         start = sentences[k - 1].start if k and _BACK_REFERENCE.search(s.text) else s.start
         return _Found(start, _with_web_line_after(text, s.end), start)

@@ -250,3 +250,18 @@ def test_english_channels():
 
 def test_a_place_after_applying_is_no_channel():
     assert extract_application_address(_doc("Organisasjoner søker i Norge og Sverige.")) is None
+
+
+def test_the_portal_that_holds_the_application_form_is_where_to_apply():
+    # Gjensidigestiftelsen (2020) and Bufdir via Ålesund kommune (2024), as scraped: no verb says
+    # "apply there", but the form is in the portal or on the site named.
+    foundation = _doc(
+        "Søknadsskjema er tilgjengelig på stiftelsens nettsider, og søknader blir behandlet fortløpende "
+        "etter hvert som de kommer inn."
+    )
+    assert "stiftelsens nettsider" in _address(foundation)
+    bufdir = _doc(
+        " •  Det kan søkast om tilskot til ulike aktivitetstyper etter kriteria som er fastsett i forskrifta. "
+        "Kvar aktivitetstype har eit eige søknadsskjema i søknadsportalen.\n"
+    )
+    assert "søknadsportalen" in _address(bufdir)

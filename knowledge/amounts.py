@@ -110,7 +110,8 @@ _ROLE_CUES: tuple[tuple[AmountRole, re.Pattern], ...] = (
         re.compile(
             r"til (?:sammen|saman)|tilsammen|i alt|\btotal|sammanlagt|sammantaget|samlet|samla\b|samlede"
             r"|fordeling|fördela\b|å fordele|at fordele|deles ut|dela på|\bpulje\b|puljen|puljens|ramme"
-            r"|budsjett|budget|utlyser|utlyses|lyser ut|satt av|avsatt|afsat|afsætte|bevilger|bevilget|anslag"
+            r"|budsjett|budget|utlyser|utlyses|lyser ut|satt av|sett av|avsatt|avsätter|afsat|afsætte|bevilger|bevilget"
+            r"|anslag|set aside|allocated|earmarked"
             r"|tildeling av|øker tilskuddet|økes med|ökar med|øges med|increase[sd]? by|disponer|förfogande"
             r"|til rådighed|til disposisjon|fordeles|fördelas",
             re.I,

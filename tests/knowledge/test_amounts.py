@@ -69,6 +69,12 @@ def test_danish_mio_kr_with_decimal_comma_is_a_total_pot():
     assert (fact.value, fact.currency, fact.role, fact.text) == (45_400_000, "DKK", "total", "45,4 mio. kr.")
 
 
+def test_money_set_aside_in_nynorsk_is_the_total():
+    # Innlandet fylkeskommune (2024): nynorsk "sett av" is bokmål "satt av".
+    fact = _one("Det er sett av 4 millionar kroner til tilskotsordninga for 2024.", "nn")
+    assert (fact.value, fact.currency, fact.role) == (4_000_000, "NOK", "total")
+
+
 def test_dots_as_thousands_separators_with_currency_word_before():
     fact = _one("Veiledende tilskuddsbeløp vil være kroner 150.000 til hver kommune")
     assert (fact.value, fact.currency, fact.role) == (150_000, "NOK", "max_per_applicant")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Intent
+from knowledge.money_words import OWN_SHARE
 
 # Verb forms of "apply" only: the nouns ("søknaden", "ansökningsdatum") name the topic, not the ask.
 _APPLY_VERB = (
@@ -39,7 +40,7 @@ _MONEY_NOUN = (
 )
 _SHARE = (
     r"(?:share|proportion|percentage|per ?cent|andel\w*|prosent\w*|procent\w*|rate|rates|sats|satser|satsen|"
-    r"timesats\w*|timepris\w*|co-?financing|egenfinansiering\w*|medfinansiering\w*|egenandel\w*|del av)"
+    r"timesats\w*|timepris\w*|(?:" + OWN_SHARE + r")\w*|del av)"
 )
 _EXTREME = (
     r"\b(?:minimum|maximum|lowest|highest|smallest|largest|minste|minsta|mindste|laveste|lägsta|lågaste|"
@@ -68,7 +69,7 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         # "kontaktperson", "kontakta", not "kontaktskapende" or "familjekontakter" (the grant's topic).
         r"\bkontakt(?:e|a|ar|er|es|as|et|en|erne|ene|person\w*|info\w*|uppgift\w*|opplysning\w*|oplysning\w*|"
         r"detaljer|telefon\w*)?\b(?!-)",
-        r"\bcontact(?:s|ed|ing)?\b(?!-)", r"\b(?:ringe|ring|ringa|ringer)\b", r"\btelefon\w*", r"\bphone\b",
+        r"\bcontact(?:s|ed|ing)?\b(?!-)", r"\b(?:ringe|ring|ringa|ringer|ringje|ringjer)\b", r"\btelefon\w*", r"\bphone\b",
         r"\b(?:what|which)\s+(?:phone\s+|telephone\s+)?number\b", r"\b(?:hvilket|vilket|kva)\s+\w*nummer\b",
         _WHO + r".{0,40}?\b(?:call|spørre|spørja|spørje|fråga|spørge|ask|snakk\w*|prata|tala|tale|talk|speak|svare|svara|"
         r"besvare|answer\w*|henvend\w*|vända|vende|"
@@ -160,12 +161,15 @@ _GENERAL: list[tuple[Intent, list[str]]] = [
         r"beløp", r"belopp", r"beløb", r"\bamount", r"\b(?:kroner|kronor|kr|nok|sek|dkk|euro)\b",
         r"\b(?:maks|maksimalt|högst|max\w*)\b", r"budsjett", r"budget", r"\bramme\b",
         r"\b(?:få|fikk|fick|fik|receive\w*|get|got)\b.{0,20}\b(?:penger|pengar|midler|medel|money|funding)\b",
+        # "Må vi ha egenandel?", "Is co-financing required?": the applicant's own share is a share of the money.
+        r"\b(?:" + OWN_SHARE + r")",
     ]),
     ("criteria", [
         r"formål", r"syfte", r"purpose", r"kriteri", r"criteri", r"\bkrav\b", r"vilkår", r"villkor",
         r"betingelse", r"requirement", r"\bcondition",
         r"\b(?:hva|kva|vad|hvad|what)\b.{0,80}\b(?:brukes|nyttast|användas|bruges|used|gå til|gå till|dekke\w*|"
         r"täck\w*|dække\w*|støtte\w*|stöd\w*|fund\w*|for)\b",
+        r"\b(?:hva|kva|vad|hvad)\b.{0,80}\b(?:til|till)\W*$",  # "Hva kan man få tilskudd til?"
         r"\b(?:hvor|kor|hur|how) mange?\b", r"\bhur många\b", r"\bhow many\b", r"fordel", r"\bsplit\b",
         r"\bdivided\b", r"priorit",
     ]),

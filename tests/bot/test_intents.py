@@ -108,3 +108,18 @@ def test_a_yes_no_question_about_a_kind_of_applicant_asks_who_may_apply(question
 )
 def test_question_words_with_their_object_say_what_is_asked(question, intent):
     assert classify_intent(question) == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Kven kan eg ringje til om tilskotet?", "contact"),  # nynorsk "ringje" is bokmål "ringe"
+        ("Hva kan man få tilskudd til?", "criteria"),  # what it is for, the preposition last
+        ("Må vi ha egenandel?", "amount"),  # the applicant's own share is a share of the money
+        ("Krävs medfinansiering?", "amount"),
+        ("Is co-financing required?", "amount"),
+        ("Hva er tilskudd til inkludering av barn?", "overview"),  # "til" before the topic asks nothing
+    ],
+)
+def test_own_share_what_for_and_nynorsk_calls_are_read(question, intent):
+    assert classify_intent(question) == intent

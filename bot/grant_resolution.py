@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.models import Session
 from bot.sentence_ranking import content_stems
+from knowledge.money_words import OWN_SHARE
 from retrieval.index import CONFIDENCE_THRESHOLD
 
 # Below this retrieval confidence a question is about none of our grants (off-topic). A question
@@ -38,6 +39,7 @@ _DOMAIN = content_stems(" ".join(_DOMAIN_WORDS))
 _GENERIC = _DOMAIN | content_stems(
     """søknadsfrist frist ansøgningsfrist beløp belopp beløb kontaktperson kontakt telefon telefonnummer
     epost e-post e-mail email adresse adress søke søkje söka ansöka søge ansøge sende sendes skicka skickas
+    ringe ringje ringa call required kreves krevst krävs kræves
     sist sista siste sidste dag dato datum deadline contact person phone number address amount application
     apply much many mye mykje mycket meget stor store stort maks högst also også också about med"""
 )
@@ -56,8 +58,12 @@ def _is_domain_word(word: str) -> bool:
 
 
 def is_follow_up(question: str) -> bool:
-    """True when the question names nothing beyond generic grant words ("og hvem er kontaktperson?")."""
-    return not (content_stems(question) - _GENERIC)
+    """True when the question names nothing beyond generic grant words ("og hvem er kontaktperson?",
+    "Må vi ha egenandel?": the applicant's own share is asked of any grant)."""
+    return not (content_stems(_OWN_SHARE.sub(" ", question)) - _GENERIC)
+
+
+_OWN_SHARE = re.compile(rf"\b\w*(?:{OWN_SHARE})\w*", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")

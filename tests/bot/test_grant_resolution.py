@@ -35,6 +35,12 @@ def test_a_follow_up_made_of_generic_words_names_no_grant_of_its_own():
     assert not is_follow_up("Hvem er kontaktperson for Helseteknologiordningen?")
 
 
+def test_asking_for_the_own_share_or_whom_to_call_stays_on_the_grant_in_the_conversation():
+    assert is_follow_up("Må vi ha egenandel?") and is_follow_up("Is co-financing required?")
+    assert is_follow_up("Kven kan eg ringje til?")
+    assert not is_follow_up("Må vi ha egenandel i Helseteknologiordningen?")
+
+
 def test_weather_does_not_speak_of_grants_but_a_grant_word_does():
     assert not names_the_grant("Hva blir været i Oslo i morgen?", "Tilskudd til barn og unge i Oslo og Viken")
     assert names_the_grant("Fortell om tilskuddet", "Øker tilskuddet i Helseteknologiordningen")

@@ -11,9 +11,11 @@ from bot.models import DeadlineStatus, Facts
 from bot.phrases import applicant_names, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
+from eligibility.clauses import co_funding
 from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
 from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
+from knowledge.sentences import split_sentences
 
 
 @dataclass
@@ -120,6 +122,8 @@ def compose_deadline(ctx: Context) -> Reply:
 
 
 def compose_amount(ctx: Context) -> Reply:
+    if _ASKS_OWN_SHARE.search(ctx.question) and not any(a.currency == "%" for a in ctx.record.amounts):
+        return _own_share(ctx)
     if not ctx.record.amounts:
         return _not_stated(ctx, "no_amount")
     reply = Reply()
@@ -137,6 +141,21 @@ def compose_amount(ctx: Context) -> Reply:
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
     reply.facts.amounts = [a.contract() for a in chosen]
     return reply
+
+
+# "Må vi ha egenandel?": the applicant's own part of the costs, not the funder's "medfinansiering".
+_ASKS_OWN_SHARE = re.compile(
+    r"egenandel|eigenandel|egeninns|eigeninns|egeninsats|egenfinans|eigenfinans|own (?:contribution|share)", re.I
+)
+
+
+def _own_share(ctx: Context) -> Reply:
+    """An own-share question on a page that states no share: the sentence requiring one, if any, else
+    that the announcement says nothing of it (the sums it states answer another question)."""
+    found = co_funding([s.text for s in split_sentences(ctx.document.text)])
+    if found is None:
+        return _not_stated(ctx, "no_own_share")
+    return Reply(lines=[say(ctx.language, "own_share"), f"• {found[0]} {ctx.cites.cite(found[0])}"])
 
 
 # A question about a share of the cost wants the percentages; one about what each applicant can get the

@@ -107,6 +107,9 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         _EXTREME + r"(?:\s+\S+){0,3}?\s+(?:beløp\w*|belopp\w*|beløb\w*|bidrag\w*|tilskud\w*|tilskudd\w*|tilskot\w*|"
         r"stöd\w*|støtte\w*|grants?|amounts?|contributions?|sum\w*|share|andel\w*|funding|support)\b",
         r"\b(?:pay|pays|paid|betal\w*|utbetal\w*|udbetal\w*)\b.{0,30}?\b(?:per|pr\.?)\s",
+        # "Må vi ha egenandel?", "Is co-financing required?": the applicant's own share is a share of the
+        # money ("Må kommunen ha egenandel for å få …" asks that, not who may get it).
+        r"\b(?:" + OWN_SHARE + r")",
     ]),
     ("applicants", [
         _WHO + r".{0,50}?(?:" + _APPLY_VERB + r"|\bfå\b|\bfår\b|receive|\bget\b|requisition\w*|rekvir\w*|"
@@ -161,8 +164,6 @@ _GENERAL: list[tuple[Intent, list[str]]] = [
         r"beløp", r"belopp", r"beløb", r"\bamount", r"\b(?:kroner|kronor|kr|nok|sek|dkk|euro)\b",
         r"\b(?:maks|maksimalt|högst|max\w*)\b", r"budsjett", r"budget", r"\bramme\b",
         r"\b(?:få|fikk|fick|fik|receive\w*|get|got)\b.{0,20}\b(?:penger|pengar|midler|medel|money|funding)\b",
-        # "Må vi ha egenandel?", "Is co-financing required?": the applicant's own share is a share of the money.
-        r"\b(?:" + OWN_SHARE + r")",
     ]),
     ("criteria", [
         r"formål", r"syfte", r"purpose", r"kriteri", r"criteri", r"\bkrav\b", r"vilkår", r"villkor",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.composers import Context, Reply
+from bot.composers import Context, Reply, pointer
 from bot.phrases import applicant_names, join_list, say
 from bot.seams import Checker
 from eligibility import Profile
@@ -21,9 +21,11 @@ def compose_yes_no(ctx: Context, services: Checker) -> Reply | None:
     finding = decide(result, types, partners, sentences)
     names = applicant_names(ctx.language)
     allowed = list(dict.fromkeys(a.code for a in ctx.record.applicant_types))
+    # "disse kan søke: –" says nothing: a page that names no applicant gets its own sentence.
+    phrase = "unclear_none_named" if finding.phrase == "unclear_applicants" and not allowed else finding.phrase
     line = say(
         ctx.language,
-        finding.phrase,
+        phrase,
         types=join_list([names[c] for c in finding.types], ctx.language),
         partners=join_list([names[c] for c in finding.partners], ctx.language),
         allowed=join_list([names[c] for c in allowed], ctx.language) or "–",
@@ -32,4 +34,6 @@ def compose_yes_no(ctx: Context, services: Checker) -> Reply | None:
     reply.lines += [f"«{q}» {ctx.cites.cite(q)}" for q in finding.quotes]
     reply.facts.applicant_types = allowed
     reply.answered = finding.verdict != "unclear" or bool(finding.quotes)
+    if not reply.answered:
+        pointer(ctx, reply)  # who can say what the announcement does not
     return reply

@@ -142,6 +142,34 @@ def test_amounts_say_their_role_and_what_was_applied_for_comes_after_what_is_off
     assert len({(a["value"], a["role"]) for a in ans.facts.amounts}) == len(ans.facts.amounts)
 
 
+def test_an_own_share_question_on_a_page_that_states_none_says_so_instead_of_listing_sums(sample_services):
+    ans = sample_services.answer("Må kommunen ha egenandel for å få Helseteknologiordningen?", today=TODAY)
+    assert ans.grant.title.startswith("Øker tilskuddet i Helseteknologiordningen")
+    assert not ans.answered and not ans.facts.amounts
+    assert "sier ingenting om egenandel" in ans.answer
+
+
+def test_a_yes_no_question_on_a_page_naming_no_applicant_says_so_and_whom_to_ask(sample_services):
+    ans = sample_services.answer("Kan kommunen få Helseteknologiordningen?", today=TODAY)
+    assert ans.grant.title.startswith("Øker tilskuddet i Helseteknologiordningen")
+    assert "Kunngjøringen sier ikke hvem som kan søke" in ans.answer and "–" not in ans.answer
+    assert "Spør " in ans.answer and not ans.answered
+
+
+def test_an_own_share_question_quotes_the_sentence_that_requires_one():
+    # IMDi's additional call (2023), as scraped: a requirement without a percentage.
+    from bot.citations import Citations
+    from bot.composers import Context, compose_amount
+    from knowledge.models import Document, GrantRecord
+
+    text = "Krav til prosjektene:\n • Kommunen må bidra med egenandel i prosjektet. \n • Prosjektet må starte i 2023.\n"
+    doc = Document(source="imdi.md", title="Tilleggsutlysning", text=text, language="nb", content_hash="x")
+    record = GrantRecord(id="imdi", source="imdi.md", title="Tilleggsutlysning", language="nb")
+    ctx = Context("Må vi ha egenandel?", "nb", TODAY, record, doc, [], Citations(doc.source))
+    reply = compose_amount(ctx)
+    assert reply.answered and reply.lines[1].startswith("• Kommunen må bidra med egenandel i prosjektet. [1]")
+
+
 def test_an_amount_is_cited_to_its_own_sentence(sample_services):
     ans = sample_services.answer("Hvor mye kan et län få i stimulansmedel for regional IT-samverkan?", today=TODAY)
     cap = next(a for a in ans.facts.amounts if a["value"] == 300_000)

@@ -58,7 +58,10 @@ def answer(
         if session is not None and session.grant_id and _withdrawn(services, session.grant_id):
             session.grant_id = None  # a follow-up does not stay on an announcement taken down meanwhile
         found = resolve_grant(index, text, session, services.catalogue, intent, lambda gid: _text_of(services, gid))
-    if found.grant_id is None:
+    if found.unnamed:
+        titles = [f"• {services.catalogue.get(gid).title}" for gid in found.alternatives]
+        reply, grant, cites = Reply(lines=[say(language, "which_grant"), *titles], answered=False), None, None
+    elif found.grant_id is None:
         reply, grant, cites = Reply(lines=[say(language, "off_topic")], answered=False), None, None
         intent = "other"  # about none of our grants, whatever it asked
     else:
@@ -89,7 +92,7 @@ def answer(
         latency_ms=round((time.perf_counter() - started) * 1000, 2),
         deadline_status=reply.deadline_status,
         check=reply.check,
-        alternatives=[_ref(services, gid) for gid in found.alternatives] if grant else [],
+        alternatives=[_ref(services, gid) for gid in found.alternatives] if grant or found.unnamed else [],
     )
 
 

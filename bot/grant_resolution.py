@@ -125,6 +125,7 @@ class Resolution:
     confidence: float
     passages: list
     alternatives: list[str] = field(default_factory=list)  # close announcements another reading may mean
+    unnamed: bool = False  # the question names no grant and no conversation gives one: the asker must say
 
 
 def resolve_grant(
@@ -137,6 +138,10 @@ def resolve_grant(
         # "og hvem er kontaktperson?" names nothing of its own: it is about the grant in the conversation.
         return Resolution(current, 0.5, index.search(question, k=PASSAGES, grant_id=current))
     hits = rank_candidates(index.search_grants(question, k=CANDIDATE_GRANTS), question, text_of)
+    if current is None and len(hits) > 1 and is_follow_up(question):
+        # "Hvem kan søke?" as a first question names no grant: answering from whichever matched best
+        # would present one grant's facts as the answer; the asker picks among the likeliest.
+        return Resolution(None, 0.0, [], [h.grant_id for h in hits[: MAX_ALTERNATIVES + 1]], unnamed=True)
     top = hits[0] if hits else None
     confidence = float(getattr(top, "confidence", 0.0)) if top else 0.0
     kind = _KIND.get(intent, "fact")

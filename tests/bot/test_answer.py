@@ -156,6 +156,14 @@ def test_a_yes_no_question_on_a_page_naming_no_applicant_says_so_and_whom_to_ask
     assert "Spør " in ans.answer and not ans.answered
 
 
+def test_a_first_question_naming_no_grant_asks_which_one_and_offers_the_likeliest(sample_services):
+    ans = sample_services.answer("Hvem kan søke?", today=TODAY)
+    assert ans.grant is None and not ans.answered and not ans.citations
+    assert ans.answer.startswith("Hvilket tilskudd gjelder spørsmålet?")
+    assert 2 <= len(ans.alternatives) <= 3
+    assert all(f"• {alt.title}" in ans.answer for alt in ans.alternatives)
+
+
 def test_an_own_share_question_quotes_the_sentence_that_requires_one():
     # IMDi's additional call (2023), as scraped: a requirement without a percentage.
     from bot.citations import Citations

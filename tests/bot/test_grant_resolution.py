@@ -66,7 +66,7 @@ class FakeIndex:
 def test_a_close_sibling_stating_the_asked_fact_does_not_take_the_question():
     # The page asked about may not state a deadline; its sibling's deadline would be a wrong answer.
     index = FakeIndex(scored(("faq", 1.0), ("call", 0.95)))
-    found = resolve_grant(index, "Når er fristen for puljen?", None, set(), "deadline", TEXTS.get)
+    found = resolve_grant(index, "Når er fristen for ældrepuljen?", None, set(), "deadline", TEXTS.get)
     assert found.grant_id == "faq" and found.alternatives == ["call"]
 
 
@@ -77,7 +77,7 @@ def test_a_year_far_behind_does_not_decide():
 
 def test_close_announcements_are_named_as_alternatives():
     index = FakeIndex(scored(("round-2", 1.0), ("round-1", 0.97), ("other", 0.2)))
-    found = resolve_grant(index, "Når er fristen for puljen?", None, set(), "deadline", TEXTS.get)
+    found = resolve_grant(index, "Når er fristen for ældrepuljen?", None, set(), "deadline", TEXTS.get)
     assert found.grant_id == "round-2" and found.alternatives == ["round-1"]
 
 
@@ -100,6 +100,12 @@ def test_an_off_topic_question_is_off_topic_in_a_conversation_too():
     index = FakeIndex([SimpleNamespace(grant_id="fyrtarn", score=0.2, confidence=0.05, passages=[], title="Fyrtårn")])
     found = resolve_grant(index, "Hva blir været i morgen?", Session(grant_id="fyrtarn"), {"fyrtarn"}, "other", TEXTS.get)
     assert found.grant_id is None
+
+
+def test_a_first_question_of_generic_words_leaves_the_choice_to_the_asker():
+    index = FakeIndex(scored(("round-2", 1.0), ("round-1", 0.97), ("other", 0.2)))
+    found = resolve_grant(index, "Når er fristen for puljen?", None, set(), "deadline", TEXTS.get)
+    assert found.unnamed and found.grant_id is None and found.alternatives == ["round-2", "round-1", "other"]
 
 
 def test_a_follow_up_of_generic_words_stays_on_the_conversation_grant():

@@ -162,11 +162,10 @@ class ChromaVectorStore:
     def _chunks_of(self, ids: list[str]) -> tuple:
         """The chunks ``ids`` as Chroma holds them: ids found, vectors, their norms, texts, metadata.
 
-        Kept for the last _GRANTS_KEPT grants asked about: a Chroma read costs about 1 ms whatever it
-        reads, held the interpreter while it ran, and came on every question after the grant was
-        chosen. This helps only when a grant is asked about again (a conversation's follow-ups, the
-        grants many ask about at once); a write by this store or, seen through reopen(), by another
-        process empties it.
+        Kept for the last _GRANTS_KEPT grants asked about: a Chroma read costs about 1 ms of CPU
+        whatever it reads, and came on every question after the grant was chosen. This helps only
+        when a grant is asked about again (a conversation's follow-ups, the grants many ask about at
+        once); a write by this store or, seen through reopen(), by another process empties it.
         """
         key = tuple(ids)
         with self._kept_lock:

@@ -12,7 +12,7 @@ from bot.phrases import applicant_names, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
 from eligibility.clauses import co_funding
-from knowledge.asked_dates import asked_by_words, asked_deadlines, section_of
+from knowledge.asked_dates import asked_by_words, asked_deadlines, sections_of
 from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
 from knowledge.sentences import split_sentences
@@ -103,7 +103,8 @@ def compose_deadline(ctx: Context) -> Reply:
         by_date.setdefault(d.date, d)
     # a page with several rounds or calls: the one the question names by its time or its own words, else all
     asked = asked_deadlines(ctx.question, list(by_date))
-    asked = asked_by_words(ctx.question, {day: section_of(ctx.document.text, by_date[day].quote, day) for day in asked})
+    if len(asked) > 1:  # one deadline is chosen already: its section would not be read
+        asked = asked_by_words(ctx.question, sections_of(ctx.document.text, {day: by_date[day].quote for day in asked}))
     by_date = {day: by_date[day] for day in asked}
     if not by_date and ctx.record.deadline_notes:
         # The text says when, but not with a full date: quote it, report no ISO date.

@@ -57,6 +57,7 @@ escalations = Table(
     Column("channel", String(16), nullable=False),
     Column("note", Text),
 )
+_LOG_ANSWER = insert(questions)
 
 
 def hash_user(user_id: str | None) -> str | None:
@@ -76,8 +77,9 @@ class QuestionLog:
         self.engine = self.db.engine
 
     def log_answer(self, ans: Answer, channel: str, user_id: str | None = None) -> None:
+        # The values bound at execution, not built into the statement: see SessionStore.
         with self.engine.begin() as con:
-            con.execute(insert(questions).values(
+            con.execute(_LOG_ANSWER, dict(
                 answer_id=ans.answer_id, asked_at=_now(), channel=channel, user_hash=hash_user(user_id),
                 question=ans.question, language=ans.language, intent=ans.intent,
                 grant_id=ans.grant.id if ans.grant else None, answered=ans.answered, answer=ans.answer,

@@ -6,7 +6,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from sqlalchemy import BigInteger, Column, Float, Integer, String, Table, delete, func, select, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    delete,
+    func,
+    select,
+    text,
+)
 
 from bot.database import Database, metadata
 
@@ -21,6 +33,12 @@ rate_hits = Table(
     Column("client", String(128), nullable=False, index=True),
     Column("at", Float, nullable=False, index=True),
 )
+# Built once, their values bound at execution (see bot/sessions.py): every question runs them.
+_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:k))")
+_MINE = rate_hits.c.client == bindparam("key")
+_FORGET = delete(rate_hits).where(_MINE, rate_hits.c.at <= bindparam("before"))
+_COUNT = select(func.count(), func.min(rate_hits.c.at)).where(_MINE)
+_HIT = rate_hits.insert()
 
 
 class RateLimiter:
@@ -35,16 +53,15 @@ class RateLimiter:
     def retry_after(self, key: str) -> float | None:
         """Record one request for ``key``; None when allowed, else seconds until the next is."""
         now = self.clock()
-        mine = rate_hits.c.client == key
         with self.db.engine.begin() as con:
             if self.db.dialect == "postgresql":
                 # Two processes counting one client at once would both see room for one more.
-                con.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
-            con.execute(delete(rate_hits).where(mine, rate_hits.c.at <= now - WINDOW_SECONDS))
-            count, oldest = con.execute(select(func.count(), func.min(rate_hits.c.at)).where(mine)).one()
+                con.execute(_LOCK, {"k": key})
+            con.execute(_FORGET, {"key": key, "before": now - WINDOW_SECONDS})
+            count, oldest = con.execute(_COUNT, {"key": key}).one()
             if count >= self.per_minute:
                 return WINDOW_SECONDS - (now - oldest)
-            con.execute(rate_hits.insert().values(client=key, at=now))
+            con.execute(_HIT, {"client": key, "at": now})
         self._calls += 1
         if self._calls % _SWEEP_EVERY == 0:
             with self.db.engine.begin() as con:

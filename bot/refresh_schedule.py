@@ -14,7 +14,6 @@ import logging
 import re
 import threading
 
-from bot.refresh import refresh
 from bot.services import Services
 from knowledge.errors import BadInput, GrantbotError
 from settings import Settings
@@ -57,6 +56,10 @@ class Refresher:
         if not self._running.acquire(blocking=False):
             return {"error": "A refresh is already running"}
         started = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        # On use: the fetching and extraction a refresh needs cost `grantbot serve` ~0.5 s of start-up
+        # to import, and most servers never refresh.
+        from bot.refresh import refresh
+
         try:
             # load_embedder caches the model per process: the writer shares the server's copy.
             writer = Services(self.settings, embedder=self.services.embedder)

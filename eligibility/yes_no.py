@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from eligibility.models import CheckResult
-from knowledge.applicant_words import PARTNER_CUE, noun_spans
+from knowledge.applicant_words import PARTNER_CUE, may_name, noun_spans
 from knowledge.applicants import APPLY_VERB, PARTNER_ROLE
 from knowledge.clause_roles import clauses, negated
 
@@ -53,7 +53,7 @@ def asked_parties(question: str) -> tuple[list[str], list[str]]:
 
 def denial(sentences: list[str], code: str) -> tuple[str, bool] | None:
     """(sentence, whether it names them as partners) where the text says ``code`` may not apply."""
-    for s in sentences:
+    for s in (s for s in sentences if may_name(s, code)):
         for c, start, _ in noun_spans(s):
             if c != code:
                 continue
@@ -65,7 +65,7 @@ def denial(sentences: list[str], code: str) -> tuple[str, bool] | None:
 
 def cooperation(sentences: list[str], code: str) -> str | None:
     """The sentence that names working together with ``code``, not denied."""
-    for s in sentences:
+    for s in (s for s in sentences if may_name(s, code)):
         for c, start, _ in noun_spans(s):
             if c != code or not _TOGETHER.search(s):
                 continue

@@ -13,6 +13,7 @@ import re
 
 from knowledge.dates import find_dates, month_names, month_number
 from knowledge.layout import headings
+from knowledge.lines import Line
 
 # Seasons as the months their rounds close in. Bare "vår" is also "our", so only its definite form.
 _SEASONS = {
@@ -111,13 +112,20 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in _WORD.findall(text)}
 
 
-def section_of(text: str, quote: str, day: dt.date) -> str:
+def section_of(text: str, quote: str, day: dt.date, heads: list[Line] | None = None) -> str:
     """The words of ``quote`` that go with ``day`` ("For small projects, the deadline for submitting the
-    Project Idea Form is 9 March 2022"), with the heading over the quote in ``text``."""
+    Project Idea Form is 9 March 2022"), with the heading over the quote in ``text`` (``heads``:
+    ``headings(text)`` when the caller has them already)."""
     at = text.find(quote)
-    above = [h.text for h in headings(text) if h.end <= at] if at >= 0 else []
+    above = [h.text for h in (headings(text) if heads is None else heads) if h.end <= at] if at >= 0 else []
     clause = _clause(quote, day)
     return f"{above[-1]}\n{clause}" if above else clause
+
+
+def sections_of(text: str, quotes: dict[dt.date, str]) -> dict[dt.date, str]:
+    """``section_of`` for each deadline and its quote; the headings of ``text`` are found once."""
+    heads = headings(text) if quotes else []
+    return {day: section_of(text, quote, day, heads) for day, quote in quotes.items()}
 
 
 def _clause(quote: str, day: dt.date) -> str:

@@ -24,6 +24,7 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # Only full weekday names: the short ones ("to", "man", "fr") are ordinary words in these languages.
 _MIN_WEEKDAY_LENGTH = 6
 _YEAR = r"(?:19|20)\d{2}"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def _full_year(text: str) -> int:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order, overlapping readings resolved to the longest."""
+    if not _DIGIT.search(text):
+        return []  # every pattern needs the day's digits: most lines and sentences have none
     found = [m for p in _patterns() for match in p.finditer(text) if (m := _mention(match))]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[DateMention] = []

@@ -8,6 +8,8 @@ the verbatim chunk, and needs delete-by-grant and the list of grants, which the 
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 from urllib.parse import urlparse
 
 import chromadb
@@ -18,6 +20,9 @@ from langchain_core.documents import Document as Chunk
 from settings import Settings
 
 _SPACE = "cosine"
+# Grants whose chunk vectors query_among keeps between questions (see there): ~8 chunks of 384
+# floats a grant, so about 6 MB.
+_GRANTS_KEPT = 256
 
 
 def collection_name(settings: Settings, model: str) -> str:
@@ -52,6 +57,11 @@ class ChromaVectorStore:
     def __init__(self, client: chromadb.ClientAPI, name: str, settings: Settings | None = None) -> None:
         self._name = name
         self._settings = settings
+        # One grant's chunks as query_among read them from Chroma: ids -> (ids found, vectors, their
+        # norms, texts, metadata). Emptied whenever this store or another process writes.
+        self._kept: OrderedDict[tuple[str, ...], tuple] = OrderedDict()
+        self._kept_lock = threading.Lock()
+        self._writes = 0  # a read begun before a write is not kept after it
         self._open(client)
 
     def _open(self, client: chromadb.ClientAPI) -> None:
@@ -75,6 +85,7 @@ class ChromaVectorStore:
         client cache chromadb keeps per path is dropped for this path, so the new client loads the
         store from disk; the old one is left to queries still running on it.
         """
+        self._forget_kept()
         if self._settings is None or self._settings.chroma_url:
             return  # a Chroma server is one process: its clients always see its latest state
         from chromadb.api.shared_system_client import SharedSystemClient  # on use: only the embedded store
@@ -91,7 +102,13 @@ class ChromaVectorStore:
         """The distance function the collection was created with."""
         return self._collection.configuration["hnsw"]["space"]
 
+    def _forget_kept(self) -> None:
+        with self._kept_lock:
+            self._kept.clear()
+            self._writes += 1
+
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+        self._forget_kept()
         for start in range(0, len(chunks), self._max_batch):
             part = chunks[start : start + self._max_batch]
             self._collection.upsert(
@@ -102,6 +119,7 @@ class ChromaVectorStore:
             )
 
     def delete_grant(self, grant_id: str) -> None:
+        self._forget_kept()
         self._collection.delete(where={"grant_id": grant_id})
 
     def query(self, embedding: list[float], k: int, grant_id: str | None = None) -> list[tuple[Chunk, float]]:
@@ -130,17 +148,41 @@ class ChromaVectorStore:
         ids = list(dict.fromkeys(ids))
         if not ids or k <= 0:
             return []
-        got = self._collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
-        if not got["ids"]:
+        found, vectors, lengths, documents, metadatas = self._chunks_of(ids)
+        if not found:
             return []
-        vectors = np.asarray(got["embeddings"], dtype=np.float64)
         query = np.asarray(embedding, dtype=np.float64)
-        norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)
+        norms = lengths * np.linalg.norm(query)
         similarity = np.divide(vectors @ query, norms, out=np.zeros(len(norms)), where=norms > 0)
-        rows = list(zip(got["ids"], got["documents"], got["metadatas"], similarity.tolist(), strict=True))
+        rows = list(zip(found, documents, metadatas, similarity.tolist(), strict=True))
         order = {i: n for n, i in enumerate(ids)}
         rows.sort(key=lambda row: (-row[3], order[row[0]]))  # equals in the order asked for, as in memory
         return [(Chunk(id=i, page_content=d, metadata=dict(m)), s) for i, d, m, s in rows[:k]]
+
+    def _chunks_of(self, ids: list[str]) -> tuple:
+        """The chunks ``ids`` as Chroma holds them: ids found, vectors, their norms, texts, metadata.
+
+        Kept for the last _GRANTS_KEPT grants asked about: a Chroma read costs about 1 ms of CPU
+        whatever it reads, and came on every question after the grant was chosen. This helps only
+        when a grant is asked about again (a conversation's follow-ups, the grants many ask about at
+        once); a write by this store or, seen through reopen(), by another process empties it.
+        """
+        key = tuple(ids)
+        with self._kept_lock:
+            kept, writes = self._kept.get(key), self._writes
+            if kept is not None:
+                self._kept.move_to_end(key)
+                return kept
+        got = self._collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
+        vectors = np.asarray(got["embeddings"], dtype=np.float64) if got["ids"] else np.zeros((0, 0))
+        kept = (got["ids"], vectors, np.linalg.norm(vectors, axis=1), got["documents"], got["metadatas"])
+        with self._kept_lock:
+            if writes != self._writes:
+                return kept  # written meanwhile: right for this read, not for the next
+            self._kept[key] = kept
+            while len(self._kept) > _GRANTS_KEPT:
+                self._kept.popitem(last=False)
+        return kept
 
     def grant_ids(self) -> set[str]:
         metas = self._collection.get(include=["metadatas"])["metadatas"] or []

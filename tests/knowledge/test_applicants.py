@@ -501,3 +501,21 @@ def test_pool_directed_at_associations_is_the_fallback():
 def test_english_public_sector_and_business_words():
     text = "Local authorities, regional authorities, SMEs and associations may apply in association with universities."
     assert _codes(text, "en") == {"municipality", "region", "company", "ngo"}
+
+
+def test_a_sentence_may_name_a_kind_wherever_its_applicant_words_do():
+    # may_name only rules out: over every sentence of the sample pages and every kind, it is False only
+    # where noun_spans finds no word of that kind, and many sentences are ruled out.
+    from knowledge.applicant_words import VOCABULARY, may_name, noun_spans
+    from knowledge.sentences import split_sentences
+
+    kinds = {code for _, codes in VOCABULARY for code in codes}
+    sentences = [s.text for f in sorted(SAMPLE.iterdir()) for s in split_sentences(_sample(f.name).text)]
+    ruled_out = 0
+    for sentence in sentences:
+        named = {code for code, _, _ in noun_spans(sentence)}
+        for kind in kinds:
+            if not may_name(sentence, kind):
+                assert kind not in named, (kind, sentence)
+                ruled_out += 1
+    assert ruled_out > len(sentences) * len(kinds) / 2

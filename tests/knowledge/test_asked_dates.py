@@ -63,7 +63,7 @@ def test_the_deadline_whose_own_words_the_question_repeats():
 
 
 def test_the_heading_over_a_deadline_counts_as_its_words():
-    from knowledge.asked_dates import asked_by_words, section_of
+    from knowledge.asked_dates import asked_by_words, section_of, sections_of
 
     text = (
         "Utviklingsmidler\n\nNeste utlysning av utviklingsmidler blir høsten 2020, med søknadsfrist 1. oktober.\n\n"
@@ -76,6 +76,8 @@ def test_the_heading_over_a_deadline_counts_as_its_words():
     sections = {day: section_of(text, q, day) for day, q in quotes.items()}
     question = "Når er søknadsfristen for Nasjonalbibliotekets midler til aktiv formidling i bibliotek i 2020?"
     assert asked_by_words(question, sections) == [D(2020, 1, 20)]
+    # sections_of finds the page's headings once for all its deadlines, with the same result.
+    assert sections_of(text, quotes) == sections
 
 
 def test_a_question_for_all_deadlines_is_not_narrowed_by_its_words():

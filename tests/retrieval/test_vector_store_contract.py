@@ -120,3 +120,33 @@ def test_chroma_collections_use_cosine_distance(tmp_path):
 def test_entries_list_every_chunk_with_its_grant_and_text(store):
     fill(store)
     assert store.entries() == {f"{g}::{i}": (g, t) for g, texts in TEXTS.items() for i, t in enumerate(texts)}
+
+
+def test_query_among_asked_again_sees_what_was_written_meanwhile(store):
+    # Chroma keeps the chunks query_among read for the next question about the grant: a write forgets them.
+    embedder = fill(store)
+    vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")
+    ids = [c.id for c in chunks("fyrtarn")]
+    assert [c.id for c, _ in store.query_among(vector, ids, 5)] == ["fyrtarn::0", "fyrtarn::1"]
+    assert store.query_among(vector, ids, 5) == store.query_among(vector, ids, 5)
+    swapped = [Chunk(id=c.id, page_content=t, metadata=c.metadata)
+               for c, t in zip(chunks("fyrtarn"), reversed(TEXTS["fyrtarn"]), strict=True)]
+    store.add(swapped, embedder.embed_documents([c.page_content for c in swapped]))
+    hits = store.query_among(vector, ids, 5)
+    assert [c.id for c, _ in hits] == ["fyrtarn::1", "fyrtarn::0"]
+    assert hits[0][0].page_content == TEXTS["fyrtarn"][0]
+    store.delete_grant("fyrtarn")
+    assert store.query_among(vector, ids, 5) == []
+
+
+def test_query_among_sees_another_process_write_once_reopened(tmp_path):
+    settings = Settings(home=tmp_path / "home")
+    reader = ChromaVectorStore.from_settings(settings, "hashing")
+    embedder = fill(reader)
+    vector = embedder.embed_query("Frist for søknad er mandag 6. september 2004.")
+    ids = [c.id for c in chunks("fyrtarn")]
+    assert reader.query_among(vector, ids, 5)[0][0].id == "fyrtarn::0"
+    writer = ChromaVectorStore.from_settings(settings, "hashing")  # as `grantbot ingest` would
+    writer.delete_grant("fyrtarn")
+    reader.reopen()  # what HybridIndex does when index.written moves
+    assert reader.query_among(vector, ids, 5) == []

@@ -114,7 +114,7 @@ _ADJ_PHRASE = re.compile(
     rf"(?:\w+\s+)??(?:{'|'.join(p for p, _ in _ADJECTIVES)}))*\s+(?:\w+\s+)?{_ORGANISATION}\b",
     re.I,
 )
-_PATTERNS = [(re.compile(rf"(?<![\w-]){p}", re.I), codes) for p, codes in VOCABULARY]
+_PATTERNS = [(re.compile(rf"(?<![\w-])(?:{p})", re.I), codes) for p, codes in VOCABULARY]
 # For each kind, the patterns that can yield it (see may_name): a noun pattern listing it, and the
 # adjective phrases when an adjective names it.
 def _naming_patterns() -> dict[str, list[re.Pattern[str]]]:

@@ -140,7 +140,10 @@ _SUPPORTS = re.compile(
 # Who carries out the funded work, when nothing says who applies: "insatser som kommunen genomför",
 # "tiltak som gjennomføres av frivillige organisasjoner".
 _CARRIED_OUT_BY = re.compile(
-    r"\b(?:genomförs|gjennomføres|gjennomførast|gennemføres|drivs|drives|carried\s+out|implemented)\s+(?:av|af|by)\s+",
+    r"\b(?:genomförs|gjennomføres|gjennomførast|gennemføres|drivs|drives|carried\s+out|implemented)\s+(?:av|af|by)\s+"
+    # "fordeler overskuddet ... til prosjekter fra ulike frivillige organisasjoner": whose projects are funded
+    r"|\b(?:prosjekter|prosjekt|projekter|projekt|projects|tiltak|insatser|initiativer|initiatives)\s+"
+    r"(?:fra|frå|från|from)\s+",
     re.I,
 )
 _CARRIES_OUT = re.compile(

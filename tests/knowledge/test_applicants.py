@@ -519,3 +519,18 @@ def test_a_sentence_may_name_a_kind_wherever_its_applicant_words_do():
                 assert kind not in named, (kind, sentence)
                 ruled_out += 1
     assert ruled_out > len(sentences) * len(kinds) / 2
+
+
+def test_whose_projects_are_funded_may_apply_when_nothing_else_says():
+    # Nasjonalforeningen's page on ExtraStiftelsen (2018), as scraped.
+    text = (
+        "Søke om midler til aktiviteter og større prosjekter\n\n"
+        "ExtraStiftelsen Helseprosjekter fordeler overskuddet fra Norsk Tipping til prosjekter fra ulike "
+        "frivillige organisasjoner.\n"
+    )
+    assert _codes(text) == {"ngo"}
+
+
+def test_a_kind_inside_a_name_is_no_applicant_whichever_alternative_spells_it():
+    # "ExtraStiftelsen" is a foundation's name, not "stiftelser" that may apply.
+    assert _codes("Midler til helseprosjekter fra ExtraStiftelsen\n\nDere kan søke om midler til prosjekter.") == set()

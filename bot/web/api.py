@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import anyio
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from bot.models import Answer
@@ -19,8 +19,7 @@ def build_api_router(ctx: WebContext) -> APIRouter:
     """Routes /api/ask, /api/grants, /api/check, /api/feedback and /healthz over ``ctx``."""
     router = APIRouter(tags=["api"], responses=ERROR_RESPONSES)
 
-    def rate_limited(request: Request) -> None:
-        client = request.client.host if request.client else "unknown"
+    def rate_limit(client: str) -> None:
         wait = ctx.limiter.retry_after(client)
         if wait is not None:
             raise HTTPException(429, "Too many questions; wait a minute and ask again",
@@ -30,12 +29,16 @@ def build_api_router(ctx: WebContext) -> APIRouter:
     # checks and grant lists do not queue behind them.
     answering = anyio.CapacityLimiter(ctx.settings.answer_threads)
 
-    @router.post("/api/ask", response_model=Answer, dependencies=[Depends(rate_limited)])
-    async def ask(body: AskRequest) -> Answer:
+    @router.post("/api/ask", response_model=Answer)
+    async def ask(body: AskRequest, request: Request) -> Answer:
         """Answer one question with citations; ``session_id`` keeps follow-ups in context."""
-        return await anyio.to_thread.run_sync(functools.partial(answer_one, body), limiter=answering)
+        client = request.client.host if request.client else "unknown"
+        return await anyio.to_thread.run_sync(functools.partial(answer_one, body, client), limiter=answering)
 
-    def answer_one(body: AskRequest) -> Answer:
+    def answer_one(body: AskRequest, client: str) -> Answer:
+        # The rate limit is counted in the answering thread: as a dependency of its own it took a second
+        # hand-off to a thread per question.
+        rate_limit(client)
         key = f"web:{body.session_id}" if body.session_id else None
         session = ctx.sessions.get(key) if key else None
         answer = ctx.services.answer(body.question, today=body.today, session=session, grant_id=body.grant_id)

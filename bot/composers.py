@@ -15,6 +15,7 @@ from eligibility.clauses import co_funding
 from knowledge.asked_dates import asked_by_words, asked_deadlines, sections_of
 from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
+from knowledge.money_words import APPLICANT_OWN
 from knowledge.sentences import split_sentences
 
 
@@ -145,9 +146,7 @@ def compose_amount(ctx: Context) -> Reply:
 
 
 # "Må vi ha egenandel?": the applicant's own part of the costs, not the funder's "medfinansiering".
-_ASKS_OWN_SHARE = re.compile(
-    r"egenandel|eigenandel|egeninns|eigeninns|egeninsats|egenfinans|eigenfinans|own (?:contribution|share)", re.I
-)
+_ASKS_OWN_SHARE = re.compile(rf"{APPLICANT_OWN}|own share", re.I)
 
 
 def _own_share(ctx: Context) -> Reply:

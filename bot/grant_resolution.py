@@ -57,13 +57,14 @@ def _is_domain_word(word: str) -> bool:
     return any(word.startswith(d) or (len(d) >= 5 and word.endswith(d)) for d in _DOMAIN_WORDS)
 
 
+# Own-share words ("egenandelen", "medfinansiering") say what is asked of any grant, like "frist".
+_OWN_SHARE = re.compile(rf"\b\w*(?:{OWN_SHARE})\w*", re.I)
+
+
 def is_follow_up(question: str) -> bool:
     """True when the question names nothing beyond generic grant words ("og hvem er kontaktperson?",
     "Må vi ha egenandel?": the applicant's own share is asked of any grant)."""
     return not (content_stems(_OWN_SHARE.sub(" ", question)) - _GENERIC)
-
-
-_OWN_SHARE = re.compile(rf"\b\w*(?:{OWN_SHARE})\w*", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")

@@ -11,10 +11,12 @@ GRANT_MONEY = (
 )
 # What a grant or a share of it covers ("kostnadene", "utgifter", "omkostninger", "costs").
 COSTS = r"kostn|omkostn|utgift|udgift|expens|cost"
-# The applicant's own share of the costs ("egenandel", "medfinansiering", "co-financing").
-OWN_SHARE = (
+# What the applicant pays itself ("egenandel", "own contribution"), not the funder's "medfinansiering".
+APPLICANT_OWN = (
     r"egenandel|eigenandel|eigendel|egeninns|eigeninns|egeninsats|egenfinans|eigenfinans|egen finansiering"
-    r"|selvfinans|medfinans|co-?financ|co-?fund|own contribution|match(?:ed|ing) fund"
+    r"|selvfinans|own contribution"
 )
+# The applicant's own share of the costs, however it is named ("egenandel", "medfinansiering", "co-financing").
+OWN_SHARE = rf"{APPLICANT_OWN}|medfinans|co-?financ|co-?fund|match(?:ed|ing) fund"
 # The sign or word after a percentage ("50 %", "50 prosent", "50 pct.").
 PERCENT = r"(?:%|prosent\b|procent\b|percent\b|per[ ]cent\b|pct\b\.?|pst\b\.?)"

@@ -173,9 +173,9 @@ def test_an_own_share_question_quotes_the_sentence_that_requires_one():
     text = "Krav til prosjektene:\n • Kommunen må bidra med egenandel i prosjektet. \n • Prosjektet må starte i 2023.\n"
     doc = Document(source="imdi.md", title="Tilleggsutlysning", text=text, language="nb", content_hash="x")
     record = GrantRecord(id="imdi", source="imdi.md", title="Tilleggsutlysning", language="nb")
-    ctx = Context("Må vi ha egenandel?", "nb", TODAY, record, doc, [], Citations(doc.source))
-    reply = compose_amount(ctx)
-    assert reply.answered and reply.lines[1].startswith("• Kommunen må bidra med egenandel i prosjektet. [1]")
+    for question in ("Må vi ha egenandel?", "Må vi ha eigendel?"):  # bokmål and nynorsk
+        reply = compose_amount(Context(question, "nb", TODAY, record, doc, [], Citations(doc.source)))
+        assert reply.answered and reply.lines[1].startswith("• Kommunen må bidra med egenandel i prosjektet. [1]")
 
 
 def test_an_amount_is_cited_to_its_own_sentence(sample_services):

@@ -40,7 +40,7 @@ _MONEY_NOUN = (
 )
 _SHARE = (
     r"(?:share|proportion|percentage|per ?cent|andel\w*|prosent\w*|procent\w*|rate|rates|sats|satser|satsen|"
-    r"timesats\w*|timepris\w*|(?:" + OWN_SHARE + r")\w*|del av)"
+    r"timesats\w*|timepris\w*|del av)"  # an own-share word is an amount cue of its own (below)
 )
 _EXTREME = (
     r"\b(?:minimum|maximum|lowest|highest|smallest|largest|minste|minsta|mindste|laveste|lägsta|lågaste|"

@@ -13,6 +13,7 @@ from bot.eligibility_reply import compose_eligibility
 from bot.grant_resolution import PASSAGES, Resolution, resolve_grant
 from bot.intents import classify_intent, is_yes_no
 from bot.models import Answer, GrantRef, Session
+from bot.own_share_reply import asks_own_share, compose_own_share
 from bot.phrases import say
 from bot.seams import Core
 from bot.yes_no_reply import compose_yes_no
@@ -139,4 +140,6 @@ def _compose(intent: str, ctx: Context, services: Core, session: Session | None)
         return compose_eligibility(ctx, services, session)
     if intent == "applicants" and is_yes_no(ctx.question) and (reply := compose_yes_no(ctx, services)):
         return reply
+    if intent == "amount" and asks_own_share(ctx):
+        return compose_own_share(ctx, services)
     return COMPOSERS[intent](ctx)

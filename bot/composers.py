@@ -11,12 +11,9 @@ from bot.models import DeadlineStatus, Facts
 from bot.phrases import applicant_names, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
-from eligibility.clauses import co_funding
 from knowledge.asked_dates import asked_by_words, asked_deadlines, sections_of
 from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
-from knowledge.money_words import APPLICANT_OWN
-from knowledge.sentences import split_sentences
 
 
 @dataclass
@@ -90,7 +87,7 @@ def pointer(ctx: Context, reply: Reply) -> None:
         reply.lines.append(say(ctx.language, "ask", who=ctx.record.issuer or say(ctx.language, "issuer_unknown")))
 
 
-def _not_stated(ctx: Context, key: str) -> Reply:
+def not_stated(ctx: Context, key: str) -> Reply:
     """The announcement does not hold the answer: say so, and point to who can answer."""
     reply = Reply(lines=[say(ctx.language, key)], answered=False)
     pointer(ctx, reply)
@@ -113,7 +110,7 @@ def compose_deadline(ctx: Context) -> Reply:
         reply.lines += [f"«{n.quote}» {ctx.cites.cite(n.quote)}" for n in ctx.record.deadline_notes[:3]]
         return reply
     if not by_date:
-        return _not_stated(ctx, "no_deadline")
+        return not_stated(ctx, "no_deadline")
     dates = [f"{format_date(day, ctx.language)} {ctx.cites.cite(d.quote)}" for day, d in by_date.items()]
     key = "deadline" if len(dates) == 1 else "deadlines"
     reply.lines.append(say(ctx.language, key, dates=join_list(dates, ctx.language)))
@@ -124,10 +121,8 @@ def compose_deadline(ctx: Context) -> Reply:
 
 
 def compose_amount(ctx: Context) -> Reply:
-    if _ASKS_OWN_SHARE.search(ctx.question) and not any(a.currency == "%" for a in ctx.record.amounts):
-        return _own_share(ctx)
     if not ctx.record.amounts:
-        return _not_stated(ctx, "no_amount")
+        return not_stated(ctx, "no_amount")
     reply = Reply()
     chosen = rank_amounts(ctx.question, ctx.record.amounts)[:8]
     reply.lines.append(say(ctx.language, "amounts"))
@@ -143,19 +138,6 @@ def compose_amount(ctx: Context) -> Reply:
         reply.lines.append(f"{rate.value:g} × {population:,} = {total} {rate.currency}".replace(",", " "))
     reply.facts.amounts = [a.contract() for a in chosen]
     return reply
-
-
-# "Må vi ha egenandel?": the applicant's own part of the costs, not the funder's "medfinansiering".
-_ASKS_OWN_SHARE = re.compile(rf"{APPLICANT_OWN}|own share", re.I)
-
-
-def _own_share(ctx: Context) -> Reply:
-    """An own-share question on a page that states no share: the sentence requiring one, if any, else
-    that the announcement says nothing of it (the sums it states answer another question)."""
-    found = co_funding([s.text for s in split_sentences(ctx.document.text)])
-    if found is None:
-        return _not_stated(ctx, "no_own_share")
-    return Reply(lines=[say(ctx.language, "own_share"), f"• {found[0]} {ctx.cites.cite(found[0])}"])
 
 
 # A question about a share of the cost wants the percentages; one about what each applicant can get the
@@ -236,7 +218,7 @@ def compose_applicants(ctx: Context) -> Reply:
     for a in ctx.record.applicant_types:
         facts.setdefault(a.code, a)
     if not facts:
-        return _not_stated(ctx, "no_applicants")
+        return not_stated(ctx, "no_applicants")
     names = applicant_names(ctx.language)
     types = [f"{names[code]} {ctx.cites.cite(a.quote)}" for code, a in facts.items()]
     reply.lines.append(say(ctx.language, "applicants", types=join_list(types, ctx.language)))
@@ -276,7 +258,7 @@ def compose_passages(ctx: Context) -> Reply:
     reply = Reply()
     quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=3)
     if not quoted:
-        return _not_stated(ctx, "not_found")
+        return not_stated(ctx, "not_found")
     reply.lines += [f"«{s}» {ctx.cites.cite(s)}" for s in quoted]
     return reply
 

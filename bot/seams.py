@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
 from eligibility.models import CheckResult, Profile
+from eligibility.rules import GrantRules
 from knowledge.catalogue import Catalogue
 from settings import Settings
 
@@ -25,6 +26,10 @@ class Checker(Protocol):
     def check(
         self, grant_id: str, profile: Profile, today: dt.date | None = None, language: str = "en"
     ) -> CheckResult: ...
+
+    def rules(self, grant_id: str) -> GrantRules:
+        """The grant's rules as the check reads them: its rule file, else derived from the page."""
+        ...
 
 
 class Core(Checker, Protocol):

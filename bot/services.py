@@ -7,8 +7,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.models import Answer, Session
-from eligibility import check_grant
+from eligibility import check_grant, rules_for
 from eligibility.models import CheckResult, Profile
+from eligibility.rules import GrantRules
 from knowledge.catalogue import Catalogue
 from knowledge.models import GrantRecord
 from settings import Settings
@@ -62,3 +63,8 @@ class Services:
         record = self.catalogue.get(grant_id)
         document = self.catalogue.document(grant_id)
         return check_grant(self.settings.home, record, document, profile, today or dt.date.today(), language)
+
+    def rules(self, grant_id: str) -> GrantRules:
+        """The grant's rules as the check reads them; raises UnknownGrant for an unknown id."""
+        record = self.catalogue.get(grant_id)
+        return rules_for(self.settings.home, record, self.catalogue.document(grant_id))

@@ -164,18 +164,59 @@ def test_a_first_question_naming_no_grant_asks_which_one_and_offers_the_likelies
     assert all(f"• {alt.title}" in ans.answer for alt in ans.alternatives)
 
 
-def test_an_own_share_question_quotes_the_sentence_that_requires_one():
-    # IMDi's additional call (2023), as scraped: a requirement without a percentage.
+# IMDi's additional call (2023), as scraped: a requirement without a percentage.
+IMDI = "Krav til prosjektene:\n • Kommunen må bidra med egenandel i prosjektet. \n • Prosjektet må starte i 2023.\n"
+
+
+class StoredRules:
+    """The rules a home's rule file holds for one grant, as ``Services.rules`` reads them."""
+
+    def __init__(self, home, record, document):
+        self.home, self.record, self.document = home, record, document
+
+    def rules(self, grant_id):
+        from eligibility import rules_for
+
+        return rules_for(self.home, self.record, self.document)
+
+
+def _own_share_reply(question, rules):
     from bot.citations import Citations
-    from bot.composers import Context, compose_amount
+    from bot.composers import Context
+    from bot.own_share_reply import compose_own_share
+
+    ctx = Context(question, "nb", TODAY, rules.record, rules.document, [], Citations(rules.document.source))
+    return compose_own_share(ctx, rules)
+
+
+def _imdi(home):
+    from eligibility import write_rules
     from knowledge.models import Document, GrantRecord
 
-    text = "Krav til prosjektene:\n • Kommunen må bidra med egenandel i prosjektet. \n • Prosjektet må starte i 2023.\n"
-    doc = Document(source="imdi.md", title="Tilleggsutlysning", text=text, language="nb", content_hash="x")
+    doc = Document(source="imdi.md", title="Tilleggsutlysning", text=IMDI, language="nb", content_hash="x")
     record = GrantRecord(id="imdi", source="imdi.md", title="Tilleggsutlysning", language="nb")
+    write_rules(home, record, doc)
+    return StoredRules(home, record, doc)
+
+
+def test_an_own_share_question_quotes_the_sentence_that_requires_one(tmp_path):
+    rules = _imdi(tmp_path)
     for question in ("Må vi ha egenandel?", "Må vi ha eigendel?"):  # bokmål and nynorsk
-        reply = compose_amount(Context(question, "nb", TODAY, record, doc, [], Citations(doc.source)))
+        reply = _own_share_reply(question, rules)
         assert reply.answered and reply.lines[1].startswith("• Kommunen må bidra med egenandel i prosjektet. [1]")
+
+
+def test_a_caseworker_removing_the_co_funding_rule_removes_it_from_the_own_share_answer(tmp_path):
+    from eligibility.rules_store import load_rules, render, rules_path
+
+    rules = _imdi(tmp_path)
+    path = rules_path(tmp_path, "imdi")
+    stored = load_rules(path)
+    stored.rules = [r for r in stored.rules if r.rule != "co_funding"]
+    path.write_text(render(stored), encoding="utf-8")
+    reply = _own_share_reply("Må vi ha egenandel?", rules)
+    assert not reply.answered and "sier ingenting om egenandel" in reply.lines[0]
+    assert not any("Kommunen må bidra" in line for line in reply.lines)
 
 
 def test_an_amount_is_cited_to_its_own_sentence(sample_services):

@@ -53,8 +53,18 @@ def names_the_grant(question: str, title: str) -> bool:
     return bool(words) and len(words & content_stems(title)) * 2 >= len(words)
 
 
+# The stems above end a compound inflected ("fyrtårnsordningen", "rustilskuddet", "kjøkkenpuljen"); a
+# longer rest makes another word ("medelålder", "bidragsyter").
+_ENDING = 4
+
+
 def _is_domain_word(word: str) -> bool:
-    return any(word.startswith(d) or (len(d) >= 5 and word.endswith(d)) for d in _DOMAIN_WORDS)
+    return any(word.startswith(d) or (len(d) >= 5 and _ends_with(word, d)) for d in _DOMAIN_WORDS)
+
+
+def _ends_with(word: str, stem: str) -> bool:
+    at = word.rfind(stem)
+    return at > 0 and len(word) - at - len(stem) <= _ENDING
 
 
 # Own-share words ("egenandelen", "medfinansiering") say what is asked of any grant, like "frist".

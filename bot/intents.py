@@ -177,6 +177,7 @@ _GENERAL: list[tuple[Intent, list[str]]] = [
     ("overview", [
         r"\b(?:hva|kva|vad|hvad|what) (?:er|är|is)\b", r"\bfortell\b", r"\bberätta\b", r"\bfortæl\b", r"\btell me\b",
         r"\b(?:om|about)\b", r"oversikt", r"översikt", r"\boverview\b", r"\bsummary\b",
+        r"\bgår\b.{0,60}\b(?:ut|ud) på\b",  # "Hva går ordningen ut på?", "Hvad går puljen ud på?": what is it
     ]),
 ]
 

@@ -46,6 +46,15 @@ def test_weather_does_not_speak_of_grants_but_a_grant_word_does():
     assert names_the_grant("Fortell om tilskuddet", "Øker tilskuddet i Helseteknologiordningen")
 
 
+def test_a_grant_word_ending_a_compound_speaks_of_grants():
+    # the grant named by a compound the asker coined, inflected ("-en", "-et", "-d")
+    title = "Tilskudd til barn og unge i Oslo og Viken"
+    assert names_the_grant("Hva går fyrtårnsordningen ut på?", title)
+    assert names_the_grant("Hvad er kjøkkenpuljen?", title)
+    assert names_the_grant("Hva er rustilskuddet?", title)
+    assert not names_the_grant("Hvem er statsminister i Danmark?", title)
+
+
 def scored(*pairs):
     return [SimpleNamespace(grant_id=g, score=s, confidence=0.9, passages=[], title=g) for g, s in pairs]
 

@@ -71,3 +71,9 @@ def test_a_conversation_moves_to_the_grant_a_question_clearly_fits_and_refuses_t
     weather = haystack.answer("Hva blir været i morgen?", today=TODAY, session=session)
     assert moved.grant.source == "001_1a68e8f698feec8c.txt"
     assert weather.grant is None and not weather.answered
+
+
+def test_a_grant_named_by_a_compound_the_page_never_writes_whole_is_found(haystack):
+    # "fyrtårnordningen": the page writes "fyrtårn" and "fyrtårnskommune", the haystack "ordningen"
+    ans = haystack.answer("Hva er fyrtårnordningen?", today=TODAY)
+    assert ans.grant is not None and ans.grant.source == "000_1de9e93bc0097409.txt"

@@ -138,6 +138,11 @@ EXPIRED_AFTER = re.compile(
     r"^[\s,]*(?:gikk|gick|gik|gjekk|løp|løb|löpte|går|gaar)\s+(?:\w+\s+)?(?:\w*frist\w*|ansökningstiden|søknadstida?)\s+ut\b",
     _I,
 )
+# The day's last minute after a date ("14.02.2025 23:59", "1. november kl. 23.59"): the moment something
+# closes. A key-data layout that lost its label ("Deadline") still gives its date this way.
+CLOSING_TIME_AFTER = re.compile(
+    r"^\s*,?\s*(?:kl\.?|klokken|klockan|klokka|at)?\s*(?:23[.:]59(?:[.:]\d\d)?|24[.:]00(?:[.:]00)?)(?!\d)", _I
+)
 # A date that counts from something else ("31 augusti året innan", "1. mars året før") is a rule, not a day.
 RELATIVE_YEAR = re.compile(
     r"^[\s,]*(?:i\s+)?(?:året|the year|år)\s+(?:innan|innen|før|före|forud|før|before|efter|etter|after|prior)\b", _I

@@ -162,6 +162,7 @@ def deadline_mentions(unit: Unit) -> list[DateMention]:
             or _by_deadline_word(body, d, prev_end, applying)
             or _by_limit(body, d, prev_end, after)
             or _by_following_word(after, applying)
+            or _by_closing_time(body, after)
         )
         if nxt is not None and cues.MOVED_BETWEEN.match(after):
             continue  # "1. juni 2019 (utvidet til mandag 3. juni)": the later date replaces it
@@ -180,6 +181,12 @@ def _period_between(body: str, d: DateMention, after: str) -> bool:
     if cues.RANGE.match(after):
         return True
     return bool(cues.BETWEEN_BEFORE.search(body, 0, d.start) and cues.AND_BETWEEN.match(after))
+
+
+def _by_closing_time(body: str, after: str) -> bool:
+    """The day's last minute right after the date, in a statement about nothing else (a report, a
+    decision, a payout): "14.02.2025 23:59" under a call's key data."""
+    return bool(cues.CLOSING_TIME_AFTER.match(after)) and not cues.OTHER_DEADLINE.search(body)
 
 
 def _by_following_word(after: str, applying: bool) -> bool:

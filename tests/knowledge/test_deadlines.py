@@ -476,3 +476,17 @@ def test_a_date_with_its_label_after_it_on_one_line(text):
 
 def test_a_date_before_a_deadline_for_a_report_is_not_an_application_deadline():
     assert _dates("Den 1. mars 2025 er siste frist for å sende sluttrapport.") == []
+
+
+def test_a_date_closing_at_the_days_last_minute_is_the_deadline_though_its_label_was_lost():
+    # euro-access's key data for Interreg ÖKS 2025:1, as scraped: the "Deadline" label is gone
+    text = (
+        "Deadline expired\nThe deadline for this call has expired.\nCall key data\n"
+        "Interreg Öresund-Kattegat-Skagerrak: Application round 2025:1\nFunding Program\n"
+        "Interreg Öresund-Kattegat-Skagerrak\n14.02.2025 23:59\nFunding rate\nCall budget\n€ 44,400,000.00\n"
+    )
+    assert _dates(text, "en") == ["2025-02-14"]
+
+
+def test_a_report_due_at_the_days_last_minute_is_no_application_deadline():
+    assert _dates("Sluttrapporten skal sendes inn innen 1. juni 2022 kl. 23.59.") == []

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.models import Session
 from bot.sentence_ranking import content_stems
+from knowledge.grant_words import GRANT_KIND, is_grant_word
 from knowledge.money_words import OWN_SHARE
 from retrieval.index import CONFIDENCE_THRESHOLD
 
@@ -26,15 +27,7 @@ MAX_ALTERNATIVES = 2
 PASSAGES = 6  # of the chosen grant, for the composers that quote the best sentences
 
 
-# Words that say a question is about public money at all, and the compounds they begin or end
-# ("tilskuddsordning", "rustilskudd", "statsbidraget"); a five-letter stem would let
-# "statsminister" pass for "statsbidrag".
-_DOMAIN_WORDS = tuple(
-    """tilskud tilskot bidrag stimulansmid stimulansmed midler midlar medel støtte stötte stöd pulje
-    utlysning utlysing utlyst søknad ansökan ansøgning ordning penge penger pengar money grant funding
-    fund scheme call subsid""".split()
-)
-_DOMAIN = content_stems(" ".join(_DOMAIN_WORDS))
+_DOMAIN = content_stems(" ".join(GRANT_KIND))
 # Words every grant question may use; a question made only of these names no grant of its own.
 _GENERIC = _DOMAIN | content_stems(
     """søknadsfrist frist ansøgningsfrist beløp belopp beløb kontaktperson kontakt telefon telefonnummer
@@ -47,24 +40,10 @@ _GENERIC = _DOMAIN | content_stems(
 
 def names_the_grant(question: str, title: str) -> bool:
     """True when the question speaks of grants, or most of its words are in the grant's title."""
-    if any(_is_domain_word(w) for w in re.findall(r"\w+", question.lower())):
+    if any(is_grant_word(w) for w in re.findall(r"\w+", question.lower())):
         return True
     words = content_stems(question)
     return bool(words) and len(words & content_stems(title)) * 2 >= len(words)
-
-
-# The stems above end a compound inflected ("fyrtårnsordningen", "rustilskuddet", "kjøkkenpuljen"); a
-# longer rest makes another word ("medelålder", "bidragsyter").
-_ENDING = 4
-
-
-def _is_domain_word(word: str) -> bool:
-    return any(word.startswith(d) or (len(d) >= 5 and _ends_with(word, d)) for d in _DOMAIN_WORDS)
-
-
-def _ends_with(word: str, stem: str) -> bool:
-    at = word.rfind(stem)
-    return at > 0 and len(word) - at - len(stem) <= _ENDING
 
 
 # Own-share words ("egenandelen", "medfinansiering") say what is asked of any grant, like "frist".

@@ -125,6 +125,14 @@ def test_words_every_announcement_uses_do_not_name_a_grant(index):
     assert "fyrtårnskommune" in specific.split() and "kommuner" not in specific.split()
 
 
+def test_a_coined_compound_ending_in_a_grant_word_names_the_grant_by_its_first_part(index, seeds):
+    # no seed writes "fyrtårnsordningen"; the health-technology seed's "Helseteknologiordningen"
+    # shares only the "ordningen" that says it is a scheme
+    naming = index.naming_words("Hva går fyrtårnsordningen ut på?")
+    assert "fyrtårn" in naming and "fyrtårnsordningen" not in naming
+    assert index.search_grants("Hva går fyrtårnsordningen ut på?", k=1)[0].grant_id == by_id(seeds, "000")[0].id
+
+
 def test_an_index_built_with_another_model_is_a_clear_error(settings, hashing, seeds):
     HybridIndex(settings, embedder=hashing, store=InMemoryVectorStore()).replace_many(seeds[:1])
     with pytest.raises(ModelMismatch, match="grantbot ingest --reindex"):

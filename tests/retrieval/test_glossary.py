@@ -14,3 +14,10 @@ def test_a_question_without_grant_vocabulary_adds_nothing():
 
 def test_words_match_whole_words_only():
     assert "region" not in nordic_terms("The regional director")
+
+
+def test_the_areas_grants_are_given_for_bring_their_nordic_words():
+    # an English question names its grant by its area; the announcement by the Nordic word for it
+    assert "friluftsliv" in nordic_terms("Who can apply for the outdoor recreation grants?").split()
+    assert "trafikksikkerhet" in nordic_terms("Can municipalities apply for the road safety grant?").split()
+    assert {"vold", "våld"} <= set(nordic_terms("Who can get the grant for violence-prevention work?").split())

@@ -13,6 +13,7 @@ import hashlib
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     DateTime,
     Float,
     Integer,
@@ -76,10 +77,11 @@ class QuestionLog:
         self.db = (db or database_for(settings)).ensure(questions, feedback, escalations)
         self.engine = self.db.engine
 
-    def log_answer(self, ans: Answer, channel: str, user_id: str | None = None) -> None:
+    def log_answer(self, ans: Answer, channel: str, user_id: str | None = None, con: Connection | None = None) -> None:
+        """Log one answer; with ``con``, in the caller's transaction (see Database.begin)."""
         # The values bound at execution, not built into the statement: see SessionStore.
-        with self.engine.begin() as con:
-            con.execute(_LOG_ANSWER, dict(
+        with self.db.joined(con) as c:
+            c.execute(_LOG_ANSWER, dict(
                 answer_id=ans.answer_id, asked_at=_now(), channel=channel, user_hash=hash_user(user_id),
                 question=ans.question, language=ans.language, intent=ans.intent,
                 grant_id=ans.grant.id if ans.grant else None, answered=ans.answered, answer=ans.answer,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, DateTime, String, Table, Text, bindparam, delete, select
+from sqlalchemy import Column, Connection, DateTime, String, Table, Text, bindparam, delete, select
 
 from bot.database import Database, metadata
 from bot.models import Session
@@ -34,16 +34,18 @@ class SessionStore:
         self._put = upsert.on_conflict_do_update(
             index_elements=[sessions.c.key], set_={"data": upsert.excluded.data, "updated_at": upsert.excluded.updated_at})
 
-    def get(self, key: str) -> Session:
-        """The session for ``key``; a new empty one when there is none."""
-        with self.db.engine.connect() as con:
-            data = con.execute(self._get, {"wanted": key}).scalar()
+    def get(self, key: str, con: Connection | None = None) -> Session:
+        """The session for ``key``; a new empty one when there is none. ``con``: read in the caller's
+        transaction (see Database.begin)."""
+        with self.db.joined(con) as c:
+            data = c.execute(self._get, {"wanted": key}).scalar()
         return Session.model_validate_json(data) if data else Session()
 
-    def put(self, key: str, session: Session) -> None:
+    def put(self, key: str, session: Session, con: Connection | None = None) -> None:
+        """Store ``session`` under ``key``; with ``con``, in the caller's transaction (see Database.begin)."""
         row = {"key": key, "data": session.model_dump_json(), "updated_at": _now()}
-        with self.db.engine.begin() as con:
-            con.execute(self._put, row)
+        with self.db.joined(con) as c:
+            c.execute(self._put, row)
 
     def purge_older_than(self, days: int) -> int:
         """Forget conversations idle for ``days`` (they hold what people asked about)."""

@@ -23,6 +23,45 @@ _SPACE = "cosine"
 # Grants whose chunk vectors query_among keeps between questions (see there): ~8 chunks of 384
 # floats a grant, so about 6 MB.
 _GRANTS_KEPT = 256
+# Question vectors whose nearest chunks nearest() keeps (see there): 100 ids and similarities each.
+_QUESTIONS_KEPT = 256
+
+
+class _Recent:
+    """The last ``size`` results of a read, by key, until the store is written.
+
+    A read begun before a write is not kept after it: ``began()`` before reading, ``keep()`` after.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._kept: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self._writes = 0
+
+    def get(self, key):
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+            return kept
+
+    def began(self) -> int:
+        with self._lock:
+            return self._writes
+
+    def keep(self, key, value, began: int) -> None:
+        with self._lock:
+            if began != self._writes:
+                return  # written meanwhile: right for this read, not for the next
+            self._kept[key] = value
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._writes += 1
 
 
 def collection_name(settings: Settings, model: str) -> str:
@@ -57,11 +96,11 @@ class ChromaVectorStore:
     def __init__(self, client: chromadb.ClientAPI, name: str, settings: Settings | None = None) -> None:
         self._name = name
         self._settings = settings
-        # One grant's chunks as query_among read them from Chroma: ids -> (ids found, vectors, their
-        # norms, texts, metadata). Emptied whenever this store or another process writes.
-        self._kept: OrderedDict[tuple[str, ...], tuple] = OrderedDict()
-        self._kept_lock = threading.Lock()
-        self._writes = 0  # a read begun before a write is not kept after it
+        # Emptied whenever this store or another process writes. One grant's chunks as query_among
+        # read them from Chroma: ids -> (ids found, vectors, their norms, texts, metadata).
+        self._chunks = _Recent(_GRANTS_KEPT)
+        # A question vector's nearest chunks: (vector, k) -> [(id, similarity)].
+        self._nearest = _Recent(_QUESTIONS_KEPT)
         self._open(client)
 
     def _open(self, client: chromadb.ClientAPI) -> None:
@@ -103,9 +142,8 @@ class ChromaVectorStore:
         return self._collection.configuration["hnsw"]["space"]
 
     def _forget_kept(self) -> None:
-        with self._kept_lock:
-            self._kept.clear()
-            self._writes += 1
+        self._chunks.forget()
+        self._nearest.forget()
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
         self._forget_kept()
@@ -134,12 +172,23 @@ class ChromaVectorStore:
         return [(Chunk(id=i, page_content=d, metadata=dict(m)), 1.0 - dist) for i, d, m, dist in rows]
 
     def nearest(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
-        # Fetching 100 rows' text and metadata costs four times the search itself (13 of 17 ms at
-        # 22 000 chunks).
+        """Kept for the last _QUESTIONS_KEPT question vectors: a question asked again (the same
+        words, so the same vector) is not searched again until the store is written. A search costs
+        about 3 ms of CPU with a Chroma server (its HTTP round trip, the server's work) and came
+        first in every question; this helps only when questions repeat."""
         if k <= 0:
             return []
+        key = (np.asarray(embedding, dtype=np.float64).tobytes(), k)
+        kept = self._nearest.get(key)
+        if kept is not None:
+            return list(kept)
+        began = self._nearest.began()
+        # Fetching 100 rows' text and metadata costs four times the search itself (13 of 17 ms at
+        # 22 000 chunks).
         res = self._collection.query(query_embeddings=[embedding], n_results=k, include=["distances"])
-        return [(i, 1.0 - dist) for i, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+        found = [(i, 1.0 - dist) for i, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+        self._nearest.keep(key, tuple(found), began)
+        return found
 
     def query_among(self, embedding: list[float], ids: list[str], k: int) -> list[tuple[Chunk, float]]:
         # Chroma's own filtered query (where= or ids=) grows with the collection (22 ms at 22 000
@@ -168,20 +217,14 @@ class ChromaVectorStore:
         once); a write by this store or, seen through reopen(), by another process empties it.
         """
         key = tuple(ids)
-        with self._kept_lock:
-            kept, writes = self._kept.get(key), self._writes
-            if kept is not None:
-                self._kept.move_to_end(key)
-                return kept
+        kept = self._chunks.get(key)
+        if kept is not None:
+            return kept
+        began = self._chunks.began()
         got = self._collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
         vectors = np.asarray(got["embeddings"], dtype=np.float64) if got["ids"] else np.zeros((0, 0))
         kept = (got["ids"], vectors, np.linalg.norm(vectors, axis=1), got["documents"], got["metadatas"])
-        with self._kept_lock:
-            if writes != self._writes:
-                return kept  # written meanwhile: right for this read, not for the next
-            self._kept[key] = kept
-            while len(self._kept) > _GRANTS_KEPT:
-                self._kept.popitem(last=False)
+        self._chunks.keep(key, kept, began)
         return kept
 
     def grant_ids(self) -> set[str]:

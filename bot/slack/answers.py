@@ -39,9 +39,10 @@ class SlackBot:
         session = self.sessions.get(key) if key else None
         # The core moves the session's grant along.
         ans = self.services.answer(question, session=session, grant_id=grant_id)
-        if key and session is not None:
-            self.sessions.put(key, session)
-        self.log.log_answer(ans, channel="slack", user_id=user)
+        with self.log.db.begin() as con:  # the conversation and the log in one transaction (Database.begin)
+            if key and session is not None:
+                self.sessions.put(key, session, con)
+            self.log.log_answer(ans, channel="slack", user_id=user, con=con)
         return ans
 
     @property

@@ -19,12 +19,6 @@ def build_api_router(ctx: WebContext) -> APIRouter:
     """Routes /api/ask, /api/grants, /api/check, /api/feedback and /healthz over ``ctx``."""
     router = APIRouter(tags=["api"], responses=ERROR_RESPONSES)
 
-    def rate_limit(client: str) -> None:
-        wait = ctx.limiter.retry_after(client)
-        if wait is not None:
-            raise HTTPException(429, "Too many questions; wait a minute and ask again",
-                                headers={"Retry-After": str(max(1, round(wait)))})
-
     # A few questions answered at once, the others queued in the order they came (settings.answer_threads);
     # checks and grant lists do not queue behind them.
     answering = anyio.CapacityLimiter(ctx.settings.answer_threads)
@@ -37,14 +31,20 @@ def build_api_router(ctx: WebContext) -> APIRouter:
 
     def answer_one(body: AskRequest, client: str) -> Answer:
         # The rate limit is counted in the answering thread: as a dependency of its own it took a second
-        # hand-off to a thread per question.
-        rate_limit(client)
+        # hand-off to a thread per question. Before answering, one transaction reads the conversation and
+        # counts the limit; after, one writes the conversation and the log (see Database.begin).
         key = f"web:{body.session_id}" if body.session_id else None
-        session = ctx.sessions.get(key) if key else None
+        with ctx.db.begin() as con:
+            session = ctx.sessions.get(key, con) if key else None
+            wait = ctx.limiter.retry_after(client, con)
+        if wait is not None:
+            raise HTTPException(429, "Too many questions; wait a minute and ask again",
+                                headers={"Retry-After": str(max(1, round(wait)))})
         answer = ctx.services.answer(body.question, today=body.today, session=session, grant_id=body.grant_id)
-        if key and session is not None:
-            ctx.sessions.put(key, session)
-        ctx.log.log_answer(answer, channel="web", user_id=body.session_id)
+        with ctx.db.begin() as con:
+            if key and session is not None:
+                ctx.sessions.put(key, session, con)
+            ctx.log.log_answer(answer, channel="web", user_id=body.session_id, con=con)
         return answer
 
     @router.get("/api/grants")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.database import database_for
+from bot.database import Database, database_for
 from bot.question_log import QuestionLog
 from bot.rate_limits import RateLimiter
 from bot.services import Services
@@ -25,6 +25,11 @@ class WebContext:
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.ask_rate_limit_per_minute, self.log.db)
+
+    @property
+    def db(self) -> Database:
+        """The one database the log, the sessions and the limiter share (for a transaction over several)."""
+        return self.log.db
 
     @property
     def dashboard(self) -> Dashboard:

@@ -150,3 +150,27 @@ def test_query_among_sees_another_process_write_once_reopened(tmp_path):
     writer.delete_grant("fyrtarn")
     reader.reopen()  # what HybridIndex does when index.written moves
     assert reader.query_among(vector, ids, 5) == []
+
+
+def test_nearest_asked_again_sees_what_was_written_meanwhile(store):
+    # Chroma keeps a question vector's nearest chunks for the question asked again: a write forgets them.
+    embedder = fill(store)
+    vector = embedder.embed_query("Fem fyrtårnskommuner skal velges ut.")
+    assert store.nearest(vector, 5)[0][0] == "fyrtarn::1"
+    assert store.nearest(vector, 5) == store.nearest(vector, 5)
+    store.delete_grant("fyrtarn")
+    assert [i for i, _ in store.nearest(vector, 5)] == ["it::0"]
+    store.add(chunks("fyrtarn"), embedder.embed_documents(TEXTS["fyrtarn"]))
+    assert store.nearest(vector, 5)[0][0] == "fyrtarn::1"
+    assert len(store.nearest(vector, 1)) == 1
+
+
+def test_nearest_sees_another_process_write_once_reopened(tmp_path):
+    settings = Settings(home=tmp_path / "home")
+    reader = ChromaVectorStore.from_settings(settings, "hashing")
+    vector = fill(reader).embed_query("Fem fyrtårnskommuner skal velges ut.")
+    assert reader.nearest(vector, 5)[0][0] == "fyrtarn::1"
+    writer = ChromaVectorStore.from_settings(settings, "hashing")  # as `grantbot ingest` would
+    writer.delete_grant("fyrtarn")
+    reader.reopen()  # what HybridIndex does when index.written moves
+    assert [i for i, _ in reader.nearest(vector, 5)] == ["it::0"]

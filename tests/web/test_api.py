@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import event
+
+from bot.database import database_for
+
 ASK_FIELDS = {"answer_id", "question", "language", "intent", "answered", "answer", "grant", "facts",
               "citations", "confidence", "latency_ms"}
 GRANT_FIELDS = {"id", "title", "source", "language", "country", "issuer", "published", "deadlines", "amounts",
@@ -29,6 +33,20 @@ def test_a_follow_up_in_the_same_session_stays_on_the_grant(client):
     second = client.post("/api/ask", json={"question": "Hvor mye kan vi få?", "session_id": "follow-up-1"}).json()
     assert first["grant"] and second["grant"]
     assert second["grant"]["id"] == first["grant"]["id"]
+
+
+def test_a_question_in_a_conversation_is_two_transactions_one_before_answering_and_one_after(client, services):
+    # Before: the conversation read and the rate limit counted; after: the conversation and the log
+    # written. Each transaction is a round trip or more to PostgreSQL, on every question.
+    engine, begun = database_for(services.settings).engine, []
+    record = lambda *_: begun.append(1)  # noqa: E731
+    event.listen(engine, "begin", record)
+    try:
+        body = {"question": "Når er søknadsfristen for elektronisk samhandling?", "session_id": "two-transactions"}
+        assert client.post("/api/ask", json=body).status_code == 200
+    finally:
+        event.remove(engine, "begin", record)
+    assert len(begun) == 2
 
 
 def test_ask_about_a_chosen_announcement_answers_from_it_and_moves_the_conversation(client):

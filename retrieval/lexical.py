@@ -13,7 +13,7 @@ import math
 import re
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -25,6 +25,7 @@ from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN, STOPWORDS_NORWEGIAN,
 from langchain_core.documents import Document as Chunk
 
 from knowledge.crash_points import crash_point
+from knowledge.grant_words import named_part
 
 _ALGORITHMS = {"nb": "norwegian", "nn": "norwegian", "sv": "swedish", "da": "danish", "en": "english"}
 _STOPWORDS = {
@@ -90,21 +91,6 @@ def query_terms(text: str) -> list[set[str]]:
 def _forms(word: str) -> set[str]:
     """A word and its stems under every stemmer, as ``query_terms`` groups them."""
     return {_stemmer(a).stemWord(word) for a in _STOPWORDS} | {word}
-
-
-def _split_compound(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """The split of ``word`` into two known words, the longest first part first, skipping a linking
-    "s" or "e" ("fyrtårns-kommune"); None when there is none. Parts are at least four letters, so
-    endings and short words do not pass for parts."""
-    if not word.isalpha():
-        return None
-    for cut in range(len(word) - 4, 3, -1):
-        head, tail = word[:cut], word[cut:]
-        heads = [head] + ([head[:-1]] if head[-1] in "se" and len(head) > 4 else [])
-        for h in heads:
-            if h not in _ALL_STOPWORDS and tail not in _ALL_STOPWORDS and known(h) and known(tail):
-                return h, tail
-    return None
 
 
 def grams(text: str) -> list[str]:
@@ -306,18 +292,16 @@ class Bm25Index:
         return found / total if total else 0.0
 
     def _known_parts(self, groups: list[set[str]]) -> list[set[str]]:
-        """The question's word groups, a compound no chunk holds ("fyrtårnordningen") replaced by its
-        first part when chunks hold both parts ("fyrtårn", "ordningen"): Nordic askers coin compounds
-        for a grant's name that the page never writes whole, and the last part says only what kind of
-        thing it is (a scheme, a pool, the funds)."""
+        """The question's word groups, a compound no chunk holds that ends with a grant word
+        ("fyrtårnordningen") read as its first part ("fyrtårn"), as the search reads it
+        (``knowledge.grant_words.named_part``): Nordic askers coin compounds for a grant's name that the
+        page never writes whole."""
         field = self._fields["words"]
         out: list[set[str]] = []
         for group in groups:
-            if any(len(field.postings(t)) for t in group):
-                out.append(group)
-                continue
-            parts = _split_compound(max(group, key=len), lambda w: any(len(field.postings(t)) for t in _forms(w)))
-            out.append(_forms(parts[0]) if parts else group)
+            if not any(len(field.postings(t)) for t in group) and (part := named_part(max(group, key=len))):
+                group = _forms(part)
+            out.append(group)
         return out
 
     def _mask(self, grant_id: str) -> np.ndarray:

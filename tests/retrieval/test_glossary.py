@@ -21,3 +21,11 @@ def test_the_areas_grants_are_given_for_bring_their_nordic_words():
     assert "friluftsliv" in nordic_terms("Who can apply for the outdoor recreation grants?").split()
     assert "trafikksikkerhet" in nordic_terms("Can municipalities apply for the road safety grant?").split()
     assert {"vold", "våld"} <= set(nordic_terms("Who can get the grant for violence-prevention work?").split())
+
+
+def test_a_public_body_named_in_english_brings_its_own_name():
+    assert "husbanken" in nordic_terms("When is Husbanken's deadline? The Norwegian State Housing Bank's?").split()
+    assert "socialstyrelsen" in nordic_terms("Who can apply to the National Board of Health and Welfare?").split()
+    # one English name, two countries' bodies: the country decides
+    danish = nordic_terms("What does the Danish Energy Agency fund?").split()
+    assert "energistyrelsen" in danish and "energimyndigheten" not in danish

@@ -60,6 +60,7 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         # "Hvem skal søknaden sendes til" asks for the recipient; "Hvem kan sende søknad" asks who may apply.
         _WHO + r".{0,40}?\b(?:sendes|skickas|indsendes|adresseres|adresseras|sent|submitted)\b", r"\bto whom\b",
         r"søknadsskjema", r"ansökningsblankett", r"ansøgningsskema", r"\bapplication form\b", r"portal",
+        r"\bapplication (?:process|procedure)\b", r"søknadsprosess\w*", r"ansökningsprocess\w*", r"ansøgningsproces\w*",
         r"\b(?:which|what|hvilket|hvilken|vilket|vilken|kva|hva|vad|hvad)\s+(?:\w+\s+)?(?:forms?|skjema\w*|"
         r"blankett\w*|skema\w*|formulär\w*|system\w*|e-tjänst\w*|e-tjeneste\w*|plattform\w*|platform\w*)\b",
         r"\b(?:post(?:al)?\s*)?(?:address|adress\w*|adresse\w*)\b(?=.*" + _APPLICATION + ")(?=.*" + _SEND + ")",
@@ -130,6 +131,7 @@ _SPECIFIC: list[tuple[Intent, list[str]]] = [
         _WHO + r".{0,30}?\b(?:be|være|vara|vere|stå som)\s+(?:the\s+|an?\s+)?(?:applicants?|søker|søkar|sökande|ansøger|"
         r"project owner|lead partner|prosjekteier)\b",
         r"målgrupp", r"\btarget group", r"\beligib\w*", r"søkerkrets",
+        _WHO + r".{0,30}?\bqualif(?:y|ies)\b",  # "Who qualifies for funding?"
     ]),
 ]
 

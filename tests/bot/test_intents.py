@@ -123,3 +123,18 @@ def test_question_words_with_their_object_say_what_is_asked(question, intent):
 )
 def test_own_share_what_for_and_nynorsk_calls_are_read(question, intent):
     assert classify_intent(question) == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Who qualifies for funding?", "applicants"),
+        ("What is the application process?", "how_to_apply"),
+        ("Hvordan er søknadsprosessen?", "how_to_apply"),
+        ("Hva går fyrtårnsordningen ut på?", "overview"),  # what it is, not when something runs out
+        ("Hvad går puljen ud på?", "overview"),
+        ("Når går fristen ut?", "deadline"),
+    ],
+)
+def test_who_qualifies_the_application_process_and_what_a_scheme_is_about_are_read(question, intent):
+    assert classify_intent(question) == intent

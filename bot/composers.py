@@ -11,6 +11,7 @@ from bot.models import DeadlineStatus, Facts
 from bot.phrases import applicant_names, format_date, join_list, role_name, say
 from bot.sentence_ranking import best_sentences, content_stems
 from eligibility import profile_from_text
+from knowledge.addresses import describes_procedure
 from knowledge.asked_dates import asked_by_words, asked_deadlines, sections_of
 from knowledge.handlers import application_handler
 from knowledge.models import AmountFact, ContactFact, Document, GrantRecord
@@ -236,8 +237,10 @@ def compose_how_to_apply(ctx: Context) -> Reply:
     handler = application_handler(ctx.document.text)
     if handler:
         reply.lines.append(say(ctx.language, "handled_by", who=handler[0]) + f" {ctx.cites.cite(handler[1])}")
-    # A how-to answer quotes what answers it, never a sentence that merely shares a word with it.
-    quoted = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=2, keep_share=0.5)
+    # A how-to answer quotes what answers it, never a sentence that merely shares a word with it: one
+    # that says how or where to apply, not only that one may ("Nu kan kommuner söka medel …").
+    found = best_sentences(ctx.question, ctx.document.text, ctx.passages, limit=4, keep_share=0.5)
+    quoted = [s for s in found if describes_procedure(s)][:2]
     if handler and handler[1] in quoted:
         quoted = []  # the sentence naming who handles the applications is the answer; nothing else is appended
     shown = {address.quote if address else None}

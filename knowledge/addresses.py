@@ -217,6 +217,20 @@ def _paragraph_gap(text: str, a: _Found, b: _Found) -> bool:
     return "\n\n" in text[first.end : second.start] or second.start - first.end > _MAX_SPAN
 
 
+# An electronic channel named without an address ("Søknad må vera elektronisk", "apply online").
+_MEANS = re.compile(r"\b(?:elektronisk\w*|electronic\w*|digitalt|online|på nett(?:et)?|e-?post\w*|e-?mail\w*)\b", re.I)
+
+
+def describes_procedure(sentence: str) -> bool:
+    """Whether ``sentence`` says how or where to apply: applying together with its means (a form, a
+    portal, sending or submitting, an electronic channel, an address), not only the word for
+    applying ("Research applying a life-course perspective", "Vem kan söka?")."""
+    if not _APPLY.search(sentence):
+        return False
+    means = (_FORM, _PORTAL, _SEND, _MEANS, EMAIL, _WEB)
+    return any(p.search(sentence) for p in means)
+
+
 def extract_application_address(doc: Document) -> AddressFact | None:
     """Where the application goes, as stated in the text; None when not stated.
 

@@ -252,3 +252,18 @@ def test_who_handles_the_applications_is_named_not_the_publisher_and_nothing_unr
     how = sample_services.answer("Hvordan søker man om samhandlingsmidlene?", today=TODAY)
     assert "Helse- og omsorgsdepartementet direkte" not in how.answer
     assert "Søknadene behandles av Helsedirektoratet." in how.answer
+
+
+def test_how_to_apply_quotes_no_sentence_that_only_says_one_may_apply():
+    # Tillväxtverket's page, as scraped: headings and a call, but no form, portal or address
+    from bot.citations import Citations
+    from bot.composers import Context, compose_how_to_apply
+    from knowledge.models import Document, GrantRecord
+
+    text = "När kan vi söka?\n\nVem kan söka?\n\nNu kan kommuner söka medel för regional digitalisering.\n"
+    doc = Document(source="tv.md", title="Regionala digitaliseringsmedel", text=text, language="sv", content_hash="x")
+    record = GrantRecord(id="tv", source="tv.md", title="Regionala digitaliseringsmedel", language="sv",
+                         issuer="Tillväxtverket")
+    reply = compose_how_to_apply(Context("How do I apply?", "en", TODAY, record, doc, [], Citations(doc.source)))
+    assert not reply.answered and not any("«" in line for line in reply.lines)
+    assert "Tillväxtverket" in reply.lines[-1]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.addresses import extract_application_address
+from knowledge.addresses import describes_procedure, extract_application_address
 from knowledge.documents import build_document
 from knowledge.loaders import load_file
 from knowledge.models import Document
@@ -265,3 +265,20 @@ def test_the_portal_that_holds_the_application_form_is_where_to_apply():
         "Kvar aktivitetstype har eit eige søknadsskjema i søknadsportalen.\n"
     )
     assert "søknadsportalen" in _address(bufdir)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says_how"),
+    [
+        ("Understöd kan sökas endast via det elektroniska understödssystemet.", True),
+        ("Søknad må vera elektronisk.", True),
+        ("For å søke om spillemidler gå inn på www.anleggsregisteret.no", True),
+        ("Du ansöker via ansökningsformuläret senast 31 oktober inför 2021 års bidrag.", True),
+        # applying named, its means not: who may, when, or another sense of the word
+        ("Vem kan söka?", False),
+        ("Nu kan kommuner söka medel för att bedriva utökad kommunal energi- och klimatrådgivning.", False),
+        ("Research applying a life-course perspective.", False),
+    ],
+)
+def test_a_procedure_is_applying_with_its_means(sentence, says_how):
+    assert describes_procedure(sentence) is says_how

@@ -13,7 +13,12 @@ _PUBLISHER_LABEL = re.compile(
     r"\b(?:Utgiver|Udgiver|Utgivare|Publisher|Avsender|Afsender|Avsändare)\s*:\s*([^\n]{3,80})"
 )
 _CAP = r"[A-ZÆØÅÄÖ][\wæøåäö]*(?:-,?)?"
-_BODY = rf"{_CAP}(?:[ \t]+(?:og|och|i|for|för|mot|{_CAP}|[a-zæøåäö]+(?:direktoratet|departementet|styrelsen|myndigheten|ministeriet)))*"
+# A joining word belongs to a name only before another part of it ("Helse- og omsorgsdepartementet",
+# "Sveriges Kommuner och Landsting"), not "Miljødirektoratet og for søknader …".
+_BODY = (
+    rf"{_CAP}(?:[ \t]+(?:(?:og|och|i|for|för|mot)[ \t]+)*"
+    rf"(?:{_CAP}|[a-zæøåäö]+(?:direktoratet|departementet|styrelsen|myndigheten|ministeriet)))*"
+)
 _ANNOUNCES = (
     r"(?:satt\s+av|bevilg\w+|lyser\s+ut|lyst\s+ut|utlyser|kunngjort|kunngjer|inviterer|udmeldt|udmelder|"
     r"fördelar|fordeler|indkalder|avsatt|avsat|avser\s+att\s+fördela|søker\s+nå|opslår|slår\s+op)"

@@ -89,3 +89,12 @@ def test_domain_name_takes_the_texts_own_spelling():
     assert extract_issuer(doc) == "Øygarden kommune"
     doc = _doc("Ansök om medel.", "sv", "https://www.folkhalsomyndigheten.se/x")
     assert extract_issuer(doc) == "Folkhalsomyndigheten"
+
+
+def test_a_joining_word_belongs_to_the_name_only_before_another_part_of_it():
+    # Miljødirektoratet's outdoor-activity call (2020), as scraped
+    text = ("Søknadsfristen er 15. januar 2020 for søknader som skal til Miljødirektoratet og for søknader "
+            "som skal til Norsk Friluftsliv.")
+    assert extract_issuer(_doc(text)) == "Miljødirektoratet"
+    assert extract_issuer(_doc("Helse- og omsorgsdepartementet lyser ut 133 millioner kroner.")) == (
+        "Helse- og omsorgsdepartementet")

@@ -127,9 +127,10 @@ def compose_amount(ctx: Context) -> Reply:
     reply = Reply()
     chosen = rank_amounts(ctx.question, ctx.record.amounts)[:8]
     reply.lines.append(say(ctx.language, "amounts"))
-    reply.lines += [
+    # "50-65 %" and "mellom 20.000 og 50.000 kr." are two facts (both values) in one text: shown once.
+    reply.lines += dict.fromkeys(
         f"• {_amount_text(a)} ({role_name(ctx.language, a.role)}) {ctx.cites.cite(a.quote)}" for a in chosen
-    ]
+    )
     population = profile_from_text(ctx.question).get("population")
     for rate in (a for a in chosen if a.role == "rate" and population and not _states(a.quote, population)):
         # A worked example, not a new fact: the stated rate times the population the asker gave. When

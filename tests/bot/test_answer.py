@@ -267,3 +267,18 @@ def test_how_to_apply_quotes_no_sentence_that_only_says_one_may_apply():
     reply = compose_how_to_apply(Context("How do I apply?", "en", TODAY, record, doc, [], Citations(doc.source)))
     assert not reply.answered and not any("«" in line for line in reply.lines)
     assert "Tillväxtverket" in reply.lines[-1]
+
+
+def test_a_range_is_two_amounts_but_one_line():
+    # Interreg Aurora's co-financing rate, as euro-access states it: both ends are facts
+    from bot.citations import Citations
+    from bot.composers import Context, compose_amount
+    from knowledge.extract import extract_record
+    from knowledge.models import Document
+
+    text = "Funding rate\nThe co-financing rate is 50-65 % of the eligible costs.\n"
+    doc = Document(source="aurora.md", title="Interreg Aurora", text=text, language="en", content_hash="x")
+    record = extract_record(doc)
+    reply = compose_amount(Context("What is the funding rate?", "en", TODAY, record, doc, [], Citations(doc.source)))
+    assert sorted(a["value"] for a in reply.facts.amounts) == [50, 65]
+    assert sum("50-65 %" in line for line in reply.lines) == 1

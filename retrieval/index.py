@@ -16,7 +16,6 @@ from langchain_core.documents import Document as Chunk
 
 from knowledge.crash_points import crash_point
 from knowledge.errors import GrantbotError
-from knowledge.grant_words import named_part
 from knowledge.letters import with_folded
 from knowledge.models import Document, GrantRecord
 from retrieval.chunking import chunk_document, grant_of
@@ -268,16 +267,10 @@ class HybridIndex:
         ``max_df`` of the announcements of their language ("fyrtårnskommune", not "søknadsfristen"
         or "development"). A word most pages of a language use, left in, would pull the question to
         whichever pages share the question's language and phrasing."""
-        out = []
-        for word in content_words(query):
-            found = self.documents.document_frequency(word)
-            # A compound no page writes whole ("fyrtårnsordningen") names the grant by its first part;
-            # the grant word it ends with would pull the question to pages named "…ordningen".
-            if not found[0] and (part := named_part(word)):
-                word, found = part, self.documents.document_frequency(part)
-            if _specific(*found, max_df):
-                out.append(word)
-        return out
+        # A compound no page writes whole ("fyrtårnsordningen") names the grant by its first part; the
+        # grant word it ends with would pull the question to pages named "…ordningen".
+        named = (self.documents.named_form(w) for w in content_words(query))
+        return [w for w in named if _specific(*self.documents.document_frequency(w), max_df)]
 
     def grant_query(self, query: str, max_df: float = 1.0, glossary: bool = True) -> str:
         """The words that choose a grant by its text: the naming words and the glossary terms."""

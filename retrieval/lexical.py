@@ -80,12 +80,7 @@ def stems(text: str, language: str) -> list[str]:
 
 def query_terms(text: str) -> list[set[str]]:
     """For each content word of a question, its stems under every Nordic stemmer and the English one."""
-    groups: list[set[str]] = []
-    for w in dict.fromkeys(words(text)):
-        if w in _ALL_STOPWORDS:
-            continue
-        groups.append(_forms(w))
-    return groups
+    return [_forms(w) for w in content_words(text)]
 
 
 def _forms(word: str) -> set[str]:
@@ -258,8 +253,7 @@ class Bm25Index:
         """How many entries hold ``word`` (under any stemmer), and how many there are, counted in
         the language where the word is commonest: "søknadsfrist" is in most Norwegian announcements
         and "development" in most English ones, while the word that names one grant is in one."""
-        forms = {_stemmer(a).stemWord(word) for a in _STOPWORDS} | {word}
-        holding = [self._fields["words"].postings(f) for f in forms]
+        holding = [self._fields["words"].postings(f) for f in _forms(word)]
         entries = max(holding, key=len)
         if not len(entries):
             return 0, len(self._chunks)
@@ -283,7 +277,7 @@ class Bm25Index:
         field, n = self._fields["words"], max(len(self._chunks), 1)
         mask = self._mask(grant_id)
         total = found = 0.0
-        for group in self._known_parts(query_terms(text)):
+        for group in (_forms(self.named_form(w)) for w in content_words(text)):
             hits = [field.postings(t) for t in group]
             df = max((len(h) for h in hits), default=0)
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -291,18 +285,14 @@ class Bm25Index:
             found += idf if any(mask[h].any() for h in hits if len(h)) else 0.0
         return found / total if total else 0.0
 
-    def _known_parts(self, groups: list[set[str]]) -> list[set[str]]:
-        """The question's word groups, a compound no chunk holds that ends with a grant word
-        ("fyrtårnordningen") read as its first part ("fyrtårn"), as the search reads it
-        (``knowledge.grant_words.named_part``): Nordic askers coin compounds for a grant's name that the
-        page never writes whole."""
-        field = self._fields["words"]
-        out: list[set[str]] = []
-        for group in groups:
-            if not any(len(field.postings(t)) for t in group) and (part := named_part(max(group, key=len))):
-                group = _forms(part)
-            out.append(group)
-        return out
+    def named_form(self, word: str) -> str:
+        """``word``, or the first part of a compound that no entry holds and that ends with a grant
+        word ("fyrtårn" of "fyrtårnordningen", ``knowledge.grant_words.named_part``): Nordic askers coin
+        compounds for a grant's name that the page never writes whole. The search's naming words and
+        the coverage read a question's words through this."""
+        if any(len(self._fields["words"].postings(f)) for f in _forms(word)):
+            return word
+        return named_part(word) or word
 
     def _mask(self, grant_id: str) -> np.ndarray:
         mask = np.zeros(len(self._chunks), dtype=bool)

@@ -1,20 +1,29 @@
 """Nordic letter folding: the same name written with and without å, ø, æ, ä, ö.
 
-Web addresses and older texts spell "Konfliktrådet" as "konfliktraadet", "Sør" as "soer" and
-"Hälsa" as "haelsa"; folding both sides lets a question's word meet its address.
+Web addresses and older texts spell Nordic letters in ASCII two ways: as two letters
+("konfliktraadet", "soer", "haelsa") or by dropping the marks ("harnosand.se", "ornskoldsvik.se",
+"Sok om okonomisk tilskudd", "naringsfond"). Indexing and asking with both spellings lets a
+question's "Härnösand" meet its address whichever the site chose.
 """
 
 from __future__ import annotations
 
-_FOLD = str.maketrans({"å": "aa", "ø": "oe", "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "é": "e", "è": "e"})
+_DIGRAPHS = str.maketrans({"å": "aa", "ø": "oe", "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "é": "e", "è": "e"})
+_PLAIN = str.maketrans({"å": "a", "ø": "o", "æ": "a", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e"})
 
 
 def fold(text: str) -> str:
-    """``text`` lowercased with Nordic letters spelt in ASCII (å→aa, ø/ö→oe, æ/ä→ae)."""
-    return text.lower().translate(_FOLD)
+    """``text`` lowercased with Nordic letters spelt as two ASCII letters (å→aa, ø/ö→oe, æ/ä→ae)."""
+    return text.lower().translate(_DIGRAPHS)
+
+
+def strip_marks(text: str) -> str:
+    """``text`` lowercased with Nordic letters spelt as one ASCII letter (å/æ/ä→a, ø/ö→o)."""
+    return text.lower().translate(_PLAIN)
 
 
 def with_folded(text: str) -> str:
-    """``text`` followed by its folded spelling when that differs (for indexing both)."""
-    folded = fold(text)
-    return text if folded == text.lower() else f"{text}\n{folded}"
+    """``text`` followed by each ASCII spelling of it that differs (for indexing all of them)."""
+    lower = text.lower()
+    spellings = dict.fromkeys(s for s in (fold(text), strip_marks(text)) if s != lower)
+    return "\n".join([text, *spellings])

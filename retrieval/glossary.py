@@ -21,5 +21,18 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
 
 
 def nordic_terms(query: str) -> str:
-    """The Nordic words for the grant vocabulary an (English) query uses; empty when none."""
-    return " ".join(nordic for pattern, nordic in _compiled() if pattern.search(query))
+    """The Nordic words for the grant vocabulary an (English) query uses; empty when none.
+
+    A longer term is one name: "County Governor of Vestland" is the statsforvalter, and its
+    "County" must not also add the county council's words (fylkeskommune), so each stretch of the
+    question counts for its longest entry only."""
+    table = _compiled()
+    found = sorted(((m.start(), m.end(), row) for row, (pattern, _) in enumerate(table)
+                    for m in pattern.finditer(query)), key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int]] = []
+    rows: set[int] = set()
+    for start, end, row in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            rows.add(row)
+    return " ".join(table[row][1] for row in sorted(rows))

@@ -21,7 +21,13 @@ from typing import Protocol
 import bm25s
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN, STOPWORDS_NORWEGIAN, STOPWORDS_SWEDISH
+from bm25s.stopwords import (
+    STOPWORDS_DANISH,
+    STOPWORDS_EN,
+    STOPWORDS_EN_PLUS,
+    STOPWORDS_NORWEGIAN,
+    STOPWORDS_SWEDISH,
+)
 from langchain_core.documents import Document as Chunk
 
 from knowledge.crash_points import crash_point
@@ -43,6 +49,10 @@ _QUESTION_WORDS = frozenset(
     .split()
 )
 _ALL_STOPWORDS = frozenset().union(*_STOPWORDS.values(), _QUESTION_WORDS)
+# A question's content words also leave out the fuller English list (NLTK's: "we", "our", "its",
+# "from"): bm25s's English list is Lucene's 33 words, and with few English announcements in a
+# haystack "we" looks as rare as a grant's name. Pages are indexed as before.
+_NOT_CONTENT = _ALL_STOPWORDS | frozenset(STOPWORDS_EN_PLUS)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 GRAM = 4
 FIELDS = ("words", "grams")
@@ -68,7 +78,7 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """The distinct words of ``text`` that are no stopword of any of the five languages."""
-    return [w for w in dict.fromkeys(words(text)) if w not in _ALL_STOPWORDS]
+    return [w for w in dict.fromkeys(words(text)) if w not in _NOT_CONTENT]
 
 
 def stems(text: str, language: str) -> list[str]:

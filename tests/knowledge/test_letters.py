@@ -1,6 +1,6 @@
 """Nordic letters fold to the ASCII spellings web addresses use."""
 
-from knowledge.letters import fold, with_folded
+from knowledge.letters import fold, strip_marks, with_folded
 
 
 def test_an_address_spelling_meets_the_name():
@@ -13,4 +13,13 @@ def test_an_address_spelling_meets_the_name():
 def test_plain_text_is_indexed_once():
     assert with_folded("grant") == "grant"
     assert with_folded("tilskot til bustadtiltak") == "tilskot til bustadtiltak"
-    assert with_folded("Hjemlighed på plejehjem") == "Hjemlighed på plejehjem\nhjemlighed paa plejehjem"
+    assert with_folded("Hjemlighed på plejehjem") == ("Hjemlighed på plejehjem\nhjemlighed paa plejehjem"
+                                                      "\nhjemlighed pa plejehjem")
+
+
+def test_an_address_without_the_marks_meets_the_name_too():
+    # ../shared/corpus: harnosand.se, varumarket.ornskoldsvik.se, "Sokje naringsfond og andre stotteordningar"
+    assert strip_marks("Härnösand") == "harnosand"
+    assert strip_marks("Örnsköldsvik") == "ornskoldsvik"
+    assert strip_marks("Søkje næringsfond") == "sokje naringsfond"
+    assert "harnosand" in with_folded("Härnösand").split("\n")

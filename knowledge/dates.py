@@ -144,3 +144,8 @@ def find_dates(text: str) -> list[DateMention]:
 def find_years(text: str) -> list[tuple[int, int]]:
     """Every four-digit year in ``text`` as (position, year), including those inside dates."""
     return [(m.start(), int(m.group())) for m in re.finditer(rf"(?<!\d)(?<!\d,){_YEAR}(?!\d|[.,]\d)", text)]
+
+
+def is_year(word: str) -> bool:
+    """True for a word that is a year ("2021")."""
+    return re.fullmatch(_YEAR, word) is not None

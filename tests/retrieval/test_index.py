@@ -125,6 +125,12 @@ def test_words_every_announcement_uses_do_not_name_a_grant(index):
     assert "fyrtårnskommune" in specific.split() and "kommuner" not in specific.split()
 
 
+def test_a_year_names_the_round_not_the_scheme(index):
+    # ../shared/corpus c272: "the 2016 round" of one scheme had pulled the question to a page titled 2016
+    naming = index.naming_words("Hvor mye kan en kommune få i fyrtårnsordningen for 2021?")
+    assert "fyrtårn" in naming and "2021" not in naming
+
+
 def test_a_coined_compound_ending_in_a_grant_word_names_the_grant_by_its_first_part(index, seeds):
     # no seed writes "fyrtårnsordningen"; the health-technology seed's "Helseteknologiordningen"
     # shares only the "ordningen" that says it is a scheme

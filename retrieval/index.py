@@ -252,7 +252,7 @@ class HybridIndex:
         # name, so only the question's own words can be specific.
         max_df = MAX_DOCUMENT_FREQUENCY if max_df is None else max_df
         naming = self.naming_words(query, max_df)  # one look at each word's document frequency
-        specific, lexical_query = _specific_text(naming), _grant_text(naming, query, glossary)
+        specific, lexical_query = _specific_text(naming), _grant_text(self._spelt(naming), query, glossary)
         wanted = set(GRANT_WEIGHTS if only is None else only)
         out = self.dense_signal(vector) if "dense" in wanted else {}
         out |= self.text_signals(lexical_query, wanted) | self.title_signals(specific, wanted)
@@ -278,7 +278,14 @@ class HybridIndex:
 
     def grant_query(self, query: str, max_df: float = 1.0, glossary: bool = True) -> str:
         """The words that choose a grant by its text: the naming words and the glossary terms."""
-        return _grant_text(self.naming_words(query, max_df), query, glossary)
+        return _grant_text(self._spelt(self.naming_words(query, max_df)), query, glossary)
+
+    def _spelt(self, naming: list[str]) -> list[str]:
+        """The naming words, with the ASCII spellings of those no page writes: "Örnsköldsvik" is
+        only in its page's address (ornskoldsvik.se), which the document signals search too. Words
+        the pages do write are searched as written: their folded forms would only repeat them."""
+        unwritten = [w for w in naming if not self.documents.document_frequency(w)[0]]
+        return naming + [s for w in unwritten for s in with_folded(w).split("\n")[1:]]
 
     def specific_words(self, query: str, max_df: float = 1.0) -> str:
         """The naming words for the title signals, with their folded spellings."""

@@ -131,6 +131,13 @@ def test_a_year_names_the_round_not_the_scheme(index):
     assert "fyrtårn" in naming and "2021" not in naming
 
 
+def test_a_name_no_page_writes_is_searched_in_its_ascii_spellings_too(index):
+    # ../shared/corpus c286: "Örnsköldsvik" is only in its page's address, varumarket.ornskoldsvik.se
+    searched = index.grant_query("Hva betaler Örnsköldsvik for fyrtårnskommune?").split()
+    assert {"örnsköldsvik", "ornskoldsvik", "oernskoeldsvik"} <= set(searched)
+    assert "fyrtaarnskommune" not in searched  # written as such on its page: searched as written
+
+
 def test_a_coined_compound_ending_in_a_grant_word_names_the_grant_by_its_first_part(index, seeds):
     # no seed writes "fyrtårnsordningen"; the health-technology seed's "Helseteknologiordningen"
     # shares only the "ordningen" that says it is a scheme

@@ -224,7 +224,7 @@ class HybridIndex:
         with self._vectors_lock:
             vector = self._vectors.get(query)
         if vector is None:
-            vector = self.embedder.embed_query(query)
+            vector = self.embedder.embed_query(_embedded_question(query))
             with self._vectors_lock:  # answers run in threads: two may evict at once
                 self._vectors[query] = vector
                 while len(self._vectors) > 16:
@@ -394,6 +394,15 @@ def _title_text(record: GrantRecord, document: Document) -> str:
 def _grant_entry(record: GrantRecord, document: Document, text: str) -> Chunk:
     meta = {"grant_id": record.id, "source": document.source, "title": document.title, "language": document.language}
     return Chunk(id=record.id, page_content=text, metadata=meta)
+
+
+def _embedded_question(query: str) -> str:
+    # An English question is embedded with the Nordic words of its grant vocabulary ("deadline for
+    # the road safety grant (søknadsfrist … trafikksikkerhet …)"): the multilingual model then meets
+    # the pages' own words as well as their meaning (benchmarks/calibrate.py: English held-fold hit@1
+    # 92.6 % -> 93.4 %, the others unchanged). A Nordic question has no such words and is embedded as asked.
+    terms = nordic_terms(query)
+    return f"{query} ({terms})" if terms else query
 
 
 def _grant_text(naming: list[str], query: str, glossary: bool) -> str:

@@ -170,6 +170,27 @@ class CountingEmbedder(HashingEmbedder):
         return [HashingEmbedder.embed_query(self, t) for t in texts]
 
 
+class RecordingEmbedder(CountingEmbedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def embed_query(self, text: str) -> list[float]:
+        self.asked.append(text)
+        return super().embed_query(text)
+
+
+def test_an_english_question_is_embedded_with_the_nordic_words_of_its_grant_vocabulary(settings):
+    recording = RecordingEmbedder()
+    index = HybridIndex(settings, embedder=recording, store=InMemoryVectorStore())
+    index.embed_query("When is the deadline for the road safety grant?")
+    index.embed_query("Når er søknadsfristen for å bli fyrtårnskommune?")
+    english, nordic = recording.asked
+    assert english.startswith("When is the deadline for the road safety grant? (")
+    assert {"søknadsfrist", "trafikksikkerhet", "tilskudd"} <= set(english.strip(")").replace("(", " ").split())
+    assert nordic == "Når er søknadsfristen for å bli fyrtårnskommune?"
+
+
 def test_the_dense_signal_is_measured_from_the_grant_at_the_floor_rank():
     from retrieval.index import above_floor
 

@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 import retrieval.index
-from bot.grant_resolution import _KIND, _YEAR, CANDIDATE_GRANTS, CLOSE, OFF_TOPIC_BELOW, rank_candidates
+from bot.grant_resolution import _KIND, _YEAR, CANDIDATE_GRANTS, CLOSE, is_off_topic, rank_candidates
 from bot.intents import classify_intent
 from retrieval.index import DENSE_FLOOR_RANK, GRANT_WEIGHTS, MAX_DOCUMENT_FREQUENCY, HybridIndex, above_floor
 from settings import Settings
@@ -262,10 +262,11 @@ def cross_validate(items: list[dict], rows: dict, source_of: dict) -> None:
         print(f"  {lang}: n={len(v):3d} hit@1 {np.mean([a for a, _ in v]):.1%}  hit@3 {np.mean([b for _, b in v]):.1%}")
 
 
-def confidence_features(index: HybridIndex, question: str) -> list[float]:
+def confidence_features(index: HybridIndex, question: str) -> tuple[list[float], str]:
+    """The confidence model's inputs for the question's best grant, and that grant's title."""
     hit = index.search_grants(question, k=1)[0]
     agreement = hit.score / sum(retrieval.index.GRANT_WEIGHTS.values())
-    return [index.documents.coverage(question, hit.grant_id), hit.dense, agreement]
+    return [index.documents.coverage(question, hit.grant_id), hit.dense, agreement], hit.title
 
 
 def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None:
@@ -273,9 +274,10 @@ def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None
     with the fitted weights; scored held out by page for the on-topic ones and by question for
     the off-topic ones. Then how the off-topic floors of each kind of question separate them."""
     retrieval.index.GRANT_WEIGHTS = weights  # search_grants fuses with the module's constants
-    on = [(confidence_features(index, it["question"]), 1, it["source"], it["intent"], it["question"]) for it in items]
-    off = [(confidence_features(index, q), 0, f"off-{n % 5}", classify_intent(q), q) for n, q in enumerate(OFF_TOPIC)]
-    rows = on + off
+    on = [(*confidence_features(index, it["question"]), 1, it["source"], it["intent"], it["question"]) for it in items]
+    off = [(*confidence_features(index, q), 0, f"off-{n % 5}", classify_intent(q), q) for n, q in enumerate(OFF_TOPIC)]
+    rows = [(features, label, group, intent, question, title) for features, title, label, group, intent, question
+            in on + off]
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows])
     groups = [r[2] for r in rows]
@@ -288,12 +290,13 @@ def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None
     print(f"\nconfidence: held-out accuracy {np.mean(right):.1%} (on-topic and off-topic questions)")
     print(f"CONFIDENCE = {{**{coef}, 'bias': {round(float(model.intercept_[0]), 2)}}}")
     p = model.predict_proba(x)[:, 1]
-    for kind, floor in OFF_TOPIC_BELOW.items():
+    # What the off-topic rule of grant resolution (its floors per kind of question) makes of them.
+    off_topic = [is_off_topic(r[4], r[3], float(p[i]), r[5]) for i, r in enumerate(rows)]
+    for kind in ("fact", "content", "other"):
         mine = [i for i, r in enumerate(rows) if _KIND.get(r[3], "fact") == kind]
-        on_below = sum(p[i] < floor for i in mine if y[i] == 1)
-        off_above = sum(p[i] >= floor for i in mine if y[i] == 0)
-        print(f"  floor {kind} {floor}: on-topic below {on_below}/{sum(y[i] == 1 for i in mine)}, "
-              f"off-topic at or above {off_above}/{sum(y[i] == 0 for i in mine)}")
+        print(f"  {kind} questions: on-topic judged off-topic {sum(off_topic[i] for i in mine if y[i] == 1)}"
+              f"/{sum(y[i] == 1 for i in mine)}, off-topic judged on-topic "
+              f"{sum(not off_topic[i] for i in mine if y[i] == 0)}/{sum(y[i] == 0 for i in mine)}")
     for prob, row in sorted(((float(p[i]), rows[i]) for i in range(len(rows)) if y[i] == 0), key=lambda t: -t[0])[:5]:
         print(f"  off-topic {prob:.2f} ({row[3]}) {row[4]}")
 

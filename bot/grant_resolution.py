@@ -14,14 +14,16 @@ from retrieval.index import CONFIDENCE_THRESHOLD
 
 # Below this retrieval confidence a question is about none of our grants (off-topic). A question
 # that asks for a grant fact (a deadline, an amount, a contact...) has already shown it is about
-# grants, so only a near-zero match rules it out. "What is it for" questions must match better; a
-# question with no cue at all must match well and also speak of grants or name one.
-OFF_TOPIC_BELOW = {"fact": 0.02, "content": 0.2, "other": CONFIDENCE_THRESHOLD}
+# grants, so only a near-zero match rules it out. A "what is it for" question has shown it only
+# when it speaks of grants or names one ("Hva er formålet med tilskuddsordningen?"); otherwise
+# ("Hvad er klokken i Tokyo?") it must match as well as a question with no cue at all, which must
+# also speak of grants or name one.
+OFF_TOPIC_BELOW = {"fact": 0.02, "other": CONFIDENCE_THRESHOLD}
 _KIND = {"criteria": "content", "overview": "content", "other": "other"}
 # Candidates whose fused score is at least this share of the best one's are "close": the question's
 # year decides among them, a conversation stays on its grant when that is
 # among them, and the others are named as alternatives. Fitted by benchmarks/calibrate.py.
-CLOSE = 0.8
+CLOSE = 0.7
 CANDIDATE_GRANTS = 5
 MAX_ALTERNATIVES = 2
 PASSAGES = 6  # of the chosen grant, for the composers that quote the best sentences
@@ -44,6 +46,18 @@ def names_the_grant(question: str, title: str) -> bool:
         return True
     words = content_stems(question)
     return bool(words) and len(words & content_stems(title)) * 2 >= len(words)
+
+
+def is_off_topic(question: str, intent: str, confidence: float, title: str) -> bool:
+    """True when ``question`` is about none of our grants, though its best match is the grant titled
+    ``title`` with this confidence (see OFF_TOPIC_BELOW)."""
+    kind = _KIND.get(intent, "fact")
+    if kind == "fact":
+        return confidence < OFF_TOPIC_BELOW["fact"]
+    named = names_the_grant(question, title)
+    if kind == "content":
+        return confidence < OFF_TOPIC_BELOW["fact" if named else "other"]
+    return confidence < OFF_TOPIC_BELOW["other"] or not named
 
 
 # Own-share words ("egenandelen", "medfinansiering") say what is asked of any grant, like "frist".
@@ -134,8 +148,7 @@ def resolve_grant(
         return Resolution(None, 0.0, [], [h.grant_id for h in hits[: MAX_ALTERNATIVES + 1]], unnamed=True)
     top = hits[0] if hits else None
     confidence = float(getattr(top, "confidence", 0.0)) if top else 0.0
-    kind = _KIND.get(intent, "fact")
-    if top is None or confidence < OFF_TOPIC_BELOW[kind] or (kind == "other" and not names_the_grant(question, top.title)):
+    if top is None or is_off_topic(question, intent, confidence, top.title):
         # A question that neither asks for a grant fact nor speaks of grants or names one
         # ("Hva blir været i Oslo i morgen?") is off-topic however well its words happen to match,
         # in a conversation too.

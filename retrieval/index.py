@@ -37,13 +37,14 @@ EMBED_BATCH = 256
 # character n-grams, and the question's specific words (see specific_words) over the document and
 # over the grant's title, issuer and address. Fitted by benchmarks/calibrate.py (coordinate ascent
 # on hit@1 from equal weights, GroupKFold by page, each setting judged with the year rule):
-# held-fold hit@1 95.3 %, English 90.2 %, hit@3 98.8 %, on the seeds and ../shared/corpus together
-# (813 questions about 189 pages, those the page cannot answer included); signals weighted 0 there
-# are not computed when answering. Rerun after four titles improved, the fit on every page chose
-# other weights that score less in sample (95.9 % with the year rule, these 96.1 %), so these stay.
-# Rerun after coined compounds and the glossary's grant areas: held fold 95.1 %, English 88.3 %,
-# hit@3 99.0 %; the fit on every page scores as these do in sample (96.2 % with the year rule). With the
-# glossary's public bodies too: 95.0 %, English 89.8 %, hit@3 99.0 %; the fit on every page 96.1 %.
+# held-fold hit@1 96.9 %, English 94.1 %, hit@3 99.0 %, on the seeds and ../shared/corpus together
+# (813 questions about 189 pages, those the page cannot answer included), after names in addresses
+# spelt without marks, years left out of the naming words and English questions embedded with their
+# glossary words (before them: 95.0 %, English 89.8 %). The fit on every page now picks other
+# weights (dense 4, specific 1, title_grams 0.5, document 4, document_grams 4, the rest 0; 97.2 % in
+# sample with the year rule, these 96.6 %), but those answer 2 of the 36 dev questions asked against
+# the five seeds alone from the wrong seed: a haystack of five pages, which the fit does not see.
+# So these, an earlier fit of the same script, stay. Signals weighted 0 are not computed when answering.
 GRANT_WEIGHTS = {
     "dense": 4.0, "specific": 0.5, "words": 0.25, "grams": 0.5, "title": 0.5, "title_grams": 2.0,
     "document": 2.0, "document_grams": 1.0,

@@ -3,7 +3,9 @@
 from types import SimpleNamespace
 
 from bot.grant_resolution import (
+    OFF_TOPIC_BELOW,
     is_follow_up,
+    is_off_topic,
     names_the_grant,
     prefer_named_year,
     resolve_grant,
@@ -146,3 +148,12 @@ def test_a_page_titled_with_another_year_loses_to_one_that_names_the_asked_year_
     question = "Who can apply for the renewal and innovation project funds for 2020?"
     ranked = prefer_named_year(scored(("round-2021", 1.0), ("round-2020", 0.9)), question, texts.get)
     assert [h.grant_id for h in ranked] == ["round-2020", "round-2021"]
+
+
+def test_a_what_is_question_that_speaks_of_no_grant_must_match_as_well_as_one_with_no_cue():
+    weak = (OFF_TOPIC_BELOW["fact"] + OFF_TOPIC_BELOW["other"]) / 2  # between the two floors
+    title = "To millioner tilskuddkroner til kommuner som satser elektronisk samarbeid"
+    assert is_off_topic("Hvad er klokken i Tokyo?", "overview", weak, title)
+    assert not is_off_topic("Hva er formålet med tilskuddsordningen for elektronisk samarbeid i kommunene?",
+                            "overview", weak, title)
+    assert not is_off_topic("Når er søknadsfristen?", "deadline", weak, title)

@@ -10,6 +10,7 @@ from bot.models import Session
 from bot.sentence_ranking import content_stems
 from knowledge.grant_words import GRANT_KIND, is_grant_word
 from knowledge.money_words import OWN_SHARE
+from knowledge.years import YEAR_SPAN
 from retrieval.index import CONFIDENCE_THRESHOLD
 
 # Below this retrieval confidence a question is about none of our grants (off-topic). A question
@@ -84,7 +85,9 @@ def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str], 
     """Near-identical announcements of different years differ in their year: a question naming a
     year goes to the close candidate that names it in its title or address, else in its text,
     when the best match does not name it as prominently."""
-    years = set(_YEAR.findall(question))
+    # "Interreg Baltic Sea Region 2021-2027" names the programme's period, which its calls of every
+    # year share: only a year on its own names a round.
+    years = set(_YEAR.findall(YEAR_SPAN.sub(" ", question)))
     if not years or not hits:
         return hits
     candidates = close_to_best(hits, close)

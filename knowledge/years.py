@@ -19,7 +19,8 @@ from knowledge.sentences import Sentence
 # A page footer's "© 2023" dates the site, not the call.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:hvert år|kvart år|varje år|every year|each year|årlig\w*|annual\w*)\b", re.IGNORECASE)
-_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+# A period of years ("2021–2027"): a programme's life, not the year of one of its calls.
+YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 _CAPTION = re.compile(r"^[^\n]*\((?:foto|photo|bilde|bild|fotograf|illustrasjon|image)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _AHEAD_OF = re.compile(r"\b(?:inför|forud for|ahead of|i forkant av)\s+(?:år\s+)?$", re.IGNORECASE)
 # Past-tense verbs that report on a closed round ("Den första omgången gick ut den 31 augusti").
@@ -47,7 +48,7 @@ class YearContext:
             if m.year:
                 by_day.setdefault((m.month, m.day), set()).add(m.year)
         # "2021 – 2027", "2018–2029": a programme or plan period names no single year of a deadline
-        spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+        spans = [(m.start(), m.end()) for m in YEAR_SPAN.finditer(text)]
         # a photo caption dates the picture ("fikk støtte ... i 2022 (Foto: Katrine Lunke)")
         spans += [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
         years = [

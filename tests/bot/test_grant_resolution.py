@@ -32,6 +32,16 @@ def test_without_a_year_the_ranking_stands():
     assert [h.grant_id for h in ranked] == ["pool-2017", "pool-2018"]
 
 
+def test_a_programme_period_names_no_round():
+    # ../shared/corpus c331: "the first Interreg Baltic Sea Region 2021-2027 call" had gone to a
+    # close page titled "Regionalt hovedprosjekt kommune 2021"
+    texts = {"interreg": "Interreg Baltic Sea Region\nhttps://interreg-baltic.eu/\nCore projects.",
+             "county": "Regionalt hovedprosjekt kommune 2021\nhttps://rff.no/\nSøknadsfrist 2021."}
+    question = "What is the deadline for core projects in the first Interreg Baltic Sea Region 2021-2027 call?"
+    ranked = prefer_named_year(hits("interreg", "county"), question, texts.get)
+    assert [h.grant_id for h in ranked] == ["interreg", "county"]
+
+
 def test_a_follow_up_made_of_generic_words_names_no_grant_of_its_own():
     assert is_follow_up("og hvem er kontaktperson?") and is_follow_up("och hur mycket?")
     assert not is_follow_up("Hvem er kontaktperson for Helseteknologiordningen?")

@@ -12,8 +12,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from retrieval.lexical import content_words
-
 
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[re.Pattern, str]]:
@@ -22,18 +20,15 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"\b(?:{english})\b", re.IGNORECASE), nordic) for english, nordic in rows]
 
 
-def nordic_terms(query: str, naming_only: bool = False) -> str:
+def nordic_terms(query: str) -> str:
     """The Nordic words for the grant vocabulary an (English) query uses; empty when none.
-    ``naming_only`` leaves out the words for what is asked ("deadline", "apply", "grant"), which
-    every announcement uses: the Nordic words of what names the grant ("road safety").
 
     A longer term is one name: "County Governor of Vestland" is the statsforvalter, and its
     "County" must not also add the county council's words (fylkeskommune), so each stretch of the
     question counts for its longest entry only."""
     table = _compiled()
     found = sorted(((m.start(), m.end(), row) for row, (pattern, _) in enumerate(table)
-                    for m in pattern.finditer(query) if not naming_only or content_words(m.group())),
-                   key=lambda f: (f[0] - f[1], f[0]))
+                    for m in pattern.finditer(query)), key=lambda f: (f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     rows: set[int] = set()
     for start, end, row in found:

@@ -36,8 +36,3 @@ def test_a_longer_term_is_one_name_and_its_first_word_adds_nothing_of_its_own():
     terms = nordic_terms("How much did the County Governor of Vestland distribute in autumn 2021?").split()
     assert "statsforvalteren" in terms and "fylkeskommune" not in terms
     assert "fylkeskommune" in nordic_terms("Can a county apply, and what does the County Governor say?").split()
-
-
-def test_naming_only_leaves_out_the_words_for_what_is_asked():
-    terms = nordic_terms("When is the deadline for the road safety grant?", naming_only=True).split()
-    assert "trafikksikkerhet" in terms and "søknadsfrist" not in terms and "tilskudd" not in terms

@@ -180,15 +180,14 @@ class RecordingEmbedder(CountingEmbedder):
         return super().embed_query(text)
 
 
-def test_an_english_question_is_embedded_with_the_nordic_words_of_what_names_its_grant(settings):
+def test_an_english_question_is_embedded_with_the_nordic_words_of_its_grant_vocabulary(settings):
     recording = RecordingEmbedder()
     index = HybridIndex(settings, embedder=recording, store=InMemoryVectorStore())
     index.embed_query("When is the deadline for the road safety grant?")
     index.embed_query("Når er søknadsfristen for å bli fyrtårnskommune?")
     english, nordic = recording.asked
-    added = english.removeprefix("When is the deadline for the road safety grant? (").removesuffix(")").split()
-    assert "trafikksikkerhet" in added and "trafiksäkerhet" in added
-    assert "søknadsfrist" not in added and "tilskudd" not in added  # what is asked, in every page
+    assert english.startswith("When is the deadline for the road safety grant? (")
+    assert {"søknadsfrist", "trafikksikkerhet", "tilskudd"} <= set(english.strip(")").replace("(", " ").split())
     assert nordic == "Når er søknadsfristen for å bli fyrtårnskommune?"
 
 

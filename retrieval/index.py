@@ -402,6 +402,8 @@ def _embedded_question(query: str) -> str:
     # the road safety grant (søknadsfrist … trafikksikkerhet …)"): the multilingual model then meets
     # the pages' own words as well as their meaning (benchmarks/calibrate.py: English held-fold hit@1
     # 92.6 % -> 93.4 %, the others unchanged). A Nordic question has no such words and is embedded as asked.
+    # The cost: a longer text to embed, 15-50 ms more for an English question with several such terms,
+    # which takes the warm answer's p95 over twice its floor (benchmarks/bench_answer.py).
     terms = nordic_terms(query)
     return f"{query} ({terms})" if terms else query
 

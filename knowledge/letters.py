@@ -22,8 +22,12 @@ def strip_marks(text: str) -> str:
     return text.lower().translate(_PLAIN)
 
 
+def ascii_spellings(text: str) -> list[str]:
+    """The ASCII spellings of ``text`` (two letters, then one) that differ from it lowercased."""
+    lower = text.lower()
+    return list(dict.fromkeys(s for s in (fold(text), strip_marks(text)) if s != lower))
+
+
 def with_folded(text: str) -> str:
     """``text`` followed by each ASCII spelling of it that differs (for indexing all of them)."""
-    lower = text.lower()
-    spellings = dict.fromkeys(s for s in (fold(text), strip_marks(text)) if s != lower)
-    return "\n".join([text, *spellings])
+    return "\n".join([text, *ascii_spellings(text)])

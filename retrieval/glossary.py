@@ -20,6 +20,7 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"\b(?:{english})\b", re.IGNORECASE), nordic) for english, nordic in rows]
 
 
+@lru_cache(maxsize=256)  # asked per question by the embedding and by the lexical query
 def nordic_terms(query: str) -> str:
     """The Nordic words for the grant vocabulary an (English) query uses; empty when none.
 

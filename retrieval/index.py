@@ -17,7 +17,7 @@ from langchain_core.documents import Document as Chunk
 from knowledge.crash_points import crash_point
 from knowledge.dates import is_year
 from knowledge.errors import GrantbotError
-from knowledge.letters import with_folded
+from knowledge.letters import ascii_spellings, with_folded
 from knowledge.models import Document, GrantRecord
 from retrieval.chunking import chunk_document, grant_of
 from retrieval.embeddings import Embedder, load_embedder, model_name
@@ -285,8 +285,7 @@ class HybridIndex:
         """The naming words, with the ASCII spellings of those no page writes: "Örnsköldsvik" is
         only in its page's address (ornskoldsvik.se), which the document signals search too. Words
         the pages do write are searched as written: their folded forms would only repeat them."""
-        unwritten = [w for w in naming if not self.documents.document_frequency(w)[0]]
-        return naming + [s for w in unwritten for s in with_folded(w).split("\n")[1:]]
+        return naming + [s for w in naming if not self.documents.holds(w) for s in ascii_spellings(w)]
 
     def specific_words(self, query: str, max_df: float = 1.0) -> str:
         """The naming words for the title signals, with their folded spellings."""

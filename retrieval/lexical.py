@@ -300,9 +300,13 @@ class Bm25Index:
         word ("fyrtårn" of "fyrtårnordningen", ``knowledge.grant_words.named_part``): Nordic askers coin
         compounds for a grant's name that the page never writes whole. The search's naming words and
         the coverage read a question's words through this."""
-        if any(len(self._fields["words"].postings(f)) for f in _forms(word)):
+        if self.holds(word):
             return word
         return named_part(word) or word
+
+    def holds(self, word: str) -> bool:
+        """Whether any entry holds ``word`` (under any stemmer)."""
+        return any(len(self._fields["words"].postings(f)) for f in _forms(word))
 
     def _mask(self, grant_id: str) -> np.ndarray:
         mask = np.zeros(len(self._chunks), dtype=bool)

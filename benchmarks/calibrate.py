@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import random
 import shutil
 import sys
 import tempfile
@@ -266,8 +267,6 @@ def repeated_cross_validation(items: list[dict], rows: dict, source_of: dict, re
     """The held-fold hit@1 over ``repeats`` different ways of dealing the pages into five folds,
     with the setting held at the code's: one dealing moves English by ±2 points (a handful of
     questions), too much to tell a change of mechanism from the fit's own movement."""
-    import random
-
     setting = (MAX_DOCUMENT_FREQUENCY, True, DENSE_FLOOR_RANK)
     right: dict[str, list[float]] = defaultdict(list)
     for repeat in range(repeats):
@@ -305,10 +304,14 @@ def fit_confidence(index: HybridIndex, items: list[dict], weights: dict) -> None
     with the fitted weights; scored held out by page for the on-topic ones and by question for
     the off-topic ones. Then how the off-topic floors of each kind of question separate them."""
     retrieval.index.GRANT_WEIGHTS = weights  # search_grants fuses with the module's constants
-    on = [(*confidence_features(index, it["question"]), 1, it["source"], it["intent"], it["question"]) for it in items]
-    off = [(*confidence_features(index, q), 0, f"off-{n % 5}", classify_intent(q), q) for n, q in enumerate(OFF_TOPIC)]
-    rows = [(features, label, group, intent, question, title) for features, title, label, group, intent, question
-            in on + off]
+
+    def row(question: str, label: int, group: str, intent: str) -> tuple:
+        features, title = confidence_features(index, question)
+        return features, label, group, intent, question, title
+
+    on = [row(it["question"], 1, it["source"], it["intent"]) for it in items]
+    off = [row(q, 0, f"off-{n % 5}", classify_intent(q)) for n, q in enumerate(OFF_TOPIC)]
+    rows = on + off
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows])
     groups = [r[2] for r in rows]

@@ -22,6 +22,10 @@ _RECURRING = re.compile(r"\b(?:hvert år|kvart år|varje år|every year|each yea
 # A period of years ("2021–2027"): a programme's life, not the year of one of its calls.
 YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 _CAPTION = re.compile(r"^[^\n]*\((?:foto|photo|bilde|bild|fotograf|illustrasjon|image)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+# "tilskuddsordninger for 2009", "Visionsmedel för 2018": the year the money is for. Applications are
+# due before or early in it: "senast den 31 mars" is in 2018, but "innen 15. desember" for the 2009
+# schemes may well be in 2008.
+_MONEY_FOR = re.compile(r"\b(?:for|för|til|till)\s+(?:(?:året|år|budsjettåret|budgetåret)\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:inför|forud for|ahead of|i forkant av)\s+(?:år\s+)?$", re.IGNORECASE)
 # Past-tense verbs that report on a closed round ("Den första omgången gick ut den 31 augusti").
 _PAST = re.compile(
@@ -39,6 +43,7 @@ class YearContext:
     years: list[tuple[int, int]] = field(default_factory=list)  # (position, year), bare or in a deadline
     dated: list[tuple[int, int]] = field(default_factory=list)  # years inside dates of other things
     stated: dict[tuple[int, int], set[int]] = field(default_factory=dict)  # (month, day) -> years
+    money_for: set[int] = field(default_factory=set)  # positions of years the money is for
 
     @classmethod
     def of(cls, text: str, published: dt.date | None, deadlines: list[DateMention]) -> YearContext:
@@ -61,7 +66,8 @@ class YearContext:
         starts = {m.start for m in deadlines}
         other = [(m.start, m.end) for m in find_dates(text) if m.start not in starts]
         inside = [(pos, y) for pos, y in years if any(a <= pos < b for a, b in other)]
-        return cls(published, [p for p in years if p not in inside], inside, by_day)
+        money_for = {pos for pos, _ in years if _MONEY_FOR.search(text, max(0, pos - 24), pos)}
+        return cls(published, [p for p in years if p not in inside], inside, by_day, money_for)
 
 
 def infer_year(mention: DateMention, sentence: Sentence, ctx: YearContext) -> int | None:
@@ -112,7 +118,8 @@ def _around_publication(mention: DateMention, published: dt.date | None, past: b
 
 
 def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
-    """The only year the text mentions, else the one written nearest to the date.
+    """The only year the text mentions (unless only as the year the money is for), else the one
+    written nearest to the date.
 
     Years standing alone say what the text is about; years of other dates written before the
     deadline count only when no year stands alone.
@@ -122,7 +129,9 @@ def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
     if not years:
         return None
     if len({y for _, y in years}) == 1:
-        return years[0][1]
+        # Only ever named as the year the money is for: a deadline in its second half may be in the year before.
+        money_for = all(pos in ctx.money_for for pos, _ in years)
+        return None if money_for and mention.month > 6 else years[0][1]
     return min(years, key=lambda p: (abs(p[0] - mention.start), -p[1]))[1]
 
 

@@ -490,3 +490,23 @@ def test_a_date_closing_at_the_days_last_minute_is_the_deadline_though_its_label
 
 def test_a_report_due_at_the_days_last_minute_is_no_application_deadline():
     assert _dates("Sluttrapporten skal sendes inn innen 1. juni 2022 kl. 23.59.") == []
+
+
+def test_a_late_deadline_is_not_dated_by_the_year_the_money_is_for():
+    # ../shared/corpus 221 (Tana kommune): the 2009 schemes' applications may well have been due in December 2008.
+    text = (
+        "Miljøforvaltningens tilskuddsordninger for 2009 er nå kunngjort. Lag og foreninger kan søke om tilskudd "
+        "til fiske-, vilt-, frilufts- og kulturminneformål.\n"
+        "Søknader skal sendes til kommunen innen 15.desember, på søknadsskjema A-09 (se vedlegg)."
+    )
+    assert _dates(text) == []
+
+
+def test_an_early_deadline_is_in_the_year_the_money_is_for():
+    # ../shared/corpus 119 (Västerbottens läns landsting)
+    text = (
+        "Ansökan Visionsmedel för 2018 södra Lappland\n"
+        "Föreningar kan söka pengar för sitt hälsofrämjande och förebyggande arbete.\n"
+        "Ansökan ska vara landstinget tillhanda senast den 31 mars."
+    )
+    assert _dates(text, "sv") == ["2018-03-31"]

@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W_]+")
 _GRANT_WORD = re.compile(rf"(?:{GRANT_MONEY})", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
 _PAGE_ID = re.compile(r"^(?:[a-z]{1,3}\d{4,}|\d{5,})$")  # "id2536100", "48072"
+# Sitevision, the CMS of many Swedish municipalities, ends a page's name with its node id:
+# "anlaggningsbidrag.4.893164c167b47ab8c38f33.html".
+_SITEVISION_ID = re.compile(r"\.\d+\.[0-9a-f]{12,}$")
 _FILE_LINK = re.compile(r"\((pdf|docx?|xlsx?)\b|\b\d+\s?[kKM]B\)", re.IGNORECASE)
 _DANO_NORWEGIAN_TLD = re.compile(r"\.(no|dk)$")
 _ASCII_SPELLING = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))
@@ -104,7 +107,7 @@ def _slug_words(url: str | None) -> list[str]:
     # The last segment that has a word in it: ".../sok-om-medfinansiering-til-digitaliseringsprosjekt/1988"
     # ends in a page number, which names nothing.
     for segment in reversed(path.split("/")):
-        segment = re.sub(r"\.(html?|aspx?|php)$", "", segment, flags=re.IGNORECASE)
+        segment = _SITEVISION_ID.sub("", re.sub(r"\.(html?|aspx?|php)$", "", segment, flags=re.IGNORECASE))
         words = [w.lower() for w in re.split(r"[-_.\s]+", segment) if w and not _PAGE_ID.match(w)]
         if any(c.isalpha() for w in words for c in w):
             return words

@@ -161,6 +161,15 @@ def test_a_page_id_at_the_end_of_a_url_is_no_title():
     assert choose_title(text, url) == "Regelverk for tilskuddsordning for frivillige i redningstjenesten"
 
 
+def test_a_sitevision_node_id_in_the_url_is_no_part_of_the_title():
+    # Opening of a Bergs kommun page (../shared/corpus 271): Sitevision ends the page name with its node id.
+    text = ("Dela\n\nKontakta oss\n\nNu kan du söka stöd för utemiljöer från Boverket\n\n"
+            "Nu är det inne att vara ute!\nSök ekonomiskt stöd hos Boverket för att rusta upp utemiljön.\n")
+    url = ("https://www.berg.se/medborgare/fritidochkultur/nyhetsarkivfriluftsliv/"
+           "nukandusokastodforutemiljoerfranboverket.5.6f4e26e21623ece432536494.html")
+    assert choose_title(text, url) == "Nu kan du söka stöd för utemiljöer från Boverket"
+
+
 def test_one_word_of_a_url_that_the_page_never_uses_is_no_title():
     # Opening of a Statsforvalteren page (../shared/corpus 204), address ".../kriseskjonn2/".
     text = "Kriseskjønn\n\nSøknadsfrist:\n15. september 2021 23:00\nMålgruppe:\nKommuner i Troms og Finnmark\n"

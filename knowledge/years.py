@@ -129,9 +129,9 @@ def _year_of_text(mention: DateMention, ctx: YearContext) -> int | None:
     if not years:
         return None
     if len({y for _, y in years}) == 1:
-        # Only ever named as the year the money is for: a deadline in its second half may be in the year before.
-        money_for = all(pos in ctx.money_for for pos, _ in years)
-        return None if money_for and mention.month > 6 else years[0][1]
+        # Named only as the year the money is for: a deadline in its second half may be in the year before.
+        only_money_for = all(pos in ctx.money_for for pos, _ in years)
+        return None if only_money_for and mention.month > 6 else years[0][1]
     return min(years, key=lambda p: (abs(p[0] - mention.start), -p[1]))[1]
 
 

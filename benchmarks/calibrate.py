@@ -35,8 +35,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 import retrieval.index
-from bot.grant_resolution import _KIND, _YEAR, CANDIDATE_GRANTS, CLOSE, is_off_topic, rank_candidates
+from bot.grant_resolution import _KIND, CANDIDATE_GRANTS, CLOSE, is_off_topic, rank_candidates
 from bot.intents import classify_intent
+from knowledge.dates import YEAR_WORD
 from retrieval.index import DENSE_FLOOR_RANK, GRANT_WEIGHTS, MAX_DOCUMENT_FREQUENCY, HybridIndex, above_floor
 from settings import Settings
 
@@ -191,7 +192,7 @@ def hit_rate(items, matrix: Matrix, weights, source_of, k: int = 1, close: float
         right = matrix.first_is_right(items, source_of, weights)
         if close is not None:
             for n, item in enumerate(items):
-                if _YEAR.search(item["question"]):
+                if YEAR_WORD.search(item["question"]):
                     right[n] = top(item, n, matrix, weights, 1, close) == [g for g in matrix.grants[n]
                                                                           if source_of[g] == item["source"]][:1]
         return float(np.mean(right))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.models import Session
 from bot.sentence_ranking import content_stems
+from knowledge.dates import YEAR_WORD
 from knowledge.grant_words import GRANT_KIND, is_grant_word
 from knowledge.money_words import OWN_SHARE
 from knowledge.years import YEAR_SPAN
@@ -71,8 +72,6 @@ def is_follow_up(question: str) -> bool:
     return not (content_stems(_OWN_SHARE.sub(" ", question)) - _GENERIC)
 
 
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-
 def close_to_best(hits: list, close: float = CLOSE) -> list:
     """The hits whose fused score is within CLOSE of the best: announcements the search cannot
     tell apart (one scheme in two years or rounds, a page and its FAQ)."""
@@ -87,7 +86,7 @@ def prefer_named_year(hits: list, question: str, text_of: Callable[[str], str], 
     when the best match does not name it as prominently."""
     # "Interreg Baltic Sea Region 2021-2027" names the programme's period, which its calls of every
     # year share: only a year on its own names a round.
-    years = set(_YEAR.findall(YEAR_SPAN.sub(" ", question)))
+    years = set(YEAR_WORD.findall(YEAR_SPAN.sub(" ", question)))
     if not years or not hits:
         return hits
     candidates = close_to_best(hits, close)
@@ -103,12 +102,12 @@ def _year_weight(years: set[str], text: str) -> int:
     # only when the page was published (".../Tilskudd/2020/09/...-2021/"), so it counts less.
     head, _, body = text.partition("\n")
     address, _, body = body.partition("\n")
-    titled = set(_YEAR.findall(head))
+    titled = set(YEAR_WORD.findall(head))
     if titled:
         return 3 if years & titled else 0
-    if years & set(_YEAR.findall(address)):
+    if years & set(YEAR_WORD.findall(address)):
         return 2
-    return 1 if years & set(_YEAR.findall(body)) else 0
+    return 1 if years & set(YEAR_WORD.findall(body)) else 0
 
 
 def _first(hits: list, chosen) -> list:

@@ -146,6 +146,10 @@ def find_years(text: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group())) for m in re.finditer(rf"(?<!\d)(?<!\d,){_YEAR}(?!\d|[.,]\d)", text)]
 
 
+# A year written as a word of its own: "2021", ".../tilskudd-2021/" (not inside "12021").
+YEAR_WORD = re.compile(rf"\b{_YEAR}\b")
+
+
 def is_year(word: str) -> bool:
     """True for a word that is a year ("2021")."""
     return re.fullmatch(_YEAR, word) is not None

@@ -241,14 +241,25 @@ def fit(items: list[dict], rows: dict, source_of: dict) -> tuple[tuple, dict, fl
     return best[:4]
 
 
+def fit_fold(train: list[dict], rows: dict, source_of: dict, setting: tuple | None = None) -> tuple:
+    """What one fold fits on its training pages: the setting (unless given), the weights and CLOSE,
+    with the training hit@1 before and after CLOSE."""
+    if setting is None:
+        setting, weights, train_score, matrix = fit(train, rows, source_of)
+    else:
+        matrix = Matrix(train, rows, setting)
+        weights, train_score = fit_weights(train, matrix, source_of)
+    close, train_close = fit_close(train, matrix, weights, source_of)
+    return setting, weights, close, train_score, train_close
+
+
 def cross_validate(items: list[dict], rows: dict, source_of: dict) -> None:
     groups = [item["source"] for item in items]
     held = defaultdict(list)
     folds = GroupKFold(n_splits=5)
     for fold, (train, test) in enumerate(folds.split(items, groups=groups)):
         train_items = [items[i] for i in train]
-        setting, weights, train_score, matrix = fit(train_items, rows, source_of)
-        close, train_close = fit_close(train_items, matrix, weights, source_of)
+        setting, weights, close, train_score, train_close = fit_fold(train_items, rows, source_of)
         test_items = [items[i] for i in test]
         test_matrix = Matrix(test_items, rows, setting)
         for n, item in enumerate(test_items):
@@ -278,9 +289,7 @@ def repeated_cross_validation(items: list[dict], rows: dict, source_of: dict, re
         for fold in range(5):
             train = [item for item in items if fold_of[item["source"]] != fold]
             test = [item for item in items if fold_of[item["source"]] == fold]
-            matrix = Matrix(train, rows, setting)
-            weights, _ = fit_weights(train, matrix, source_of)
-            close, _ = fit_close(train, matrix, weights, source_of)
+            _, weights, close, _, _ = fit_fold(train, rows, source_of, setting)
             test_matrix = Matrix(test, rows, setting)
             for n, item in enumerate(test):
                 first = top(item, n, test_matrix, weights, 1, close)

@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 
 from knowledge.countries import BY_DOMAIN, BY_LANGUAGE
 from knowledge.footers import content_end
+from knowledge.letters import address_spellings
 from knowledge.models import Document
 
 _PUBLISHER_LABEL = re.compile(
@@ -56,14 +57,7 @@ def _host(doc: Document) -> str:
 
 def _fold(name: str) -> set[str]:
     """The ways a name is spelt in a domain: "Sørreisa" → sorreisa, soerreisa; "Region Västerbotten" → regionvasterbotten."""
-    base = re.sub(r"[\s-]", "", name.lower())
-    plain = base.translate(
-        str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
-    )
-    doubled = base.translate(
-        str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "é": "e", "ü": "ue"})
-    )
-    return {plain, doubled}
+    return address_spellings(re.sub(r"[\s-]", "", name))
 
 
 def _spelt_in_text(label: str, text: str) -> str | None:

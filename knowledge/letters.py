@@ -10,6 +10,8 @@ from __future__ import annotations
 
 _DIGRAPHS = str.maketrans({"å": "aa", "ø": "oe", "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "é": "e", "è": "e"})
 _PLAIN = str.maketrans({"å": "a", "ø": "o", "æ": "a", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e"})
+# Some addresses keep æ as two letters and drop the other marks: vaeroy.kommune.no for Værøy.
+_MIXED = str.maketrans({"å": "a", "ø": "o", "æ": "ae", "ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e"})
 
 
 def fold(text: str) -> str:
@@ -26,6 +28,13 @@ def ascii_spellings(text: str) -> list[str]:
     """The ASCII spellings of ``text`` (two letters, then one) that differ from it lowercased."""
     lower = text.lower()
     return list(dict.fromkeys(s for s in (fold(text), strip_marks(text)) if s != lower))
+
+
+def address_spellings(text: str) -> set[str]:
+    """Every ASCII spelling a web address may give ``text`` (lowercased): two letters, one letter,
+    and æ as two letters with the other marks dropped ("Værøy" → vaeroey, varoy, vaeroy)."""
+    lower = text.lower()
+    return {fold(text), strip_marks(text), lower.translate(_MIXED)}
 
 
 def with_folded(text: str) -> str:

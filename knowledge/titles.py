@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from knowledge.dates import month_number
 from knowledge.language import detect_language
+from knowledge.letters import address_spellings
 from knowledge.money_words import GRANT_MONEY
 
 _MAX_CHARS = 200
@@ -21,8 +22,6 @@ _LOOK_LINES = 12
 _PARAGRAPH_CHARS = 150
 _MIN_LINE_MATCH = 0.5  # share of the URL's words a line must contain to be taken as the title
 _MIN_SLUG_IN_TEXT = 0.5  # share of the URL's words the text must contain for the URL to be a title
-_ONE_WAY = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
-_OTHER_WAY = str.maketrans({"å": "aa", "ä": "ae", "æ": "ae", "ø": "oe", "ö": "oe", "é": "e", "ü": "ue"})
 _WORD = re.compile(r"[^\W_]+")
 _GRANT_WORD = re.compile(rf"(?:{GRANT_MONEY})", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
@@ -94,12 +93,6 @@ def _title_before_paragraph(text: str) -> str:
     return ""
 
 
-def _folds(word: str) -> set[str]:
-    """The ways a word may be spelt in a URL (ø as o or oe, å as a or aa ...)."""
-    low = word.lower()
-    return {low.translate(_ONE_WAY), low.translate(_OTHER_WAY)}
-
-
 def _slug_words(url: str | None) -> list[str]:
     if not url:
         return []
@@ -117,10 +110,10 @@ def _slug_words(url: str | None) -> list[str]:
 def _line_folds(line: str) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     for w in _WORD.findall(line):
-        words |= _folds(w)
+        words |= address_spellings(w)
     # Squashed without spaces or punctuation: some sites run a title's words together in the URL
     # ("starkforetagskonkurrenskraftinnovationochdigitalisering" for "Stärk företags konkurrenskraft, ...").
-    return words, {re.sub(r"[\W_]+", "", fold) for fold in _folds(line)}
+    return words, {re.sub(r"[\W_]+", "", fold) for fold in address_spellings(line)}
 
 
 def _share_matched(slug: list[str], words: set[str], squashed: set[str]) -> float:
@@ -162,7 +155,7 @@ def _title_from_slug(slug: list[str], text: str, url: str | None = None) -> str:
         return ""
     spelling: dict[str, str] = {}
     for w in _WORD.findall(text):
-        for fold in _folds(w):
+        for fold in address_spellings(w):
             spelling.setdefault(fold, w.lower())
     respell = _DANO_NORWEGIAN_TLD.search(urlsplit(url or "").hostname or "") is not None
     words = [spelling.get(w) or (_respelt(w) if respell else w) for w in slug]

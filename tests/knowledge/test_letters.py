@@ -1,6 +1,6 @@
 """Nordic letters fold to the ASCII spellings web addresses use."""
 
-from knowledge.letters import fold, strip_marks, with_folded
+from knowledge.letters import address_spellings, fold, strip_marks, with_folded
 
 
 def test_an_address_spelling_meets_the_name():
@@ -23,3 +23,9 @@ def test_an_address_without_the_marks_meets_the_name_too():
     assert strip_marks("Örnsköldsvik") == "ornskoldsvik"
     assert strip_marks("Søkje næringsfond") == "sokje naringsfond"
     assert "harnosand" in with_folded("Härnösand").split("\n")
+
+
+def test_an_address_may_keep_ae_as_two_letters_and_drop_the_other_marks():
+    # vaeroy.kommune.no for Værøy; sorreisa.kommune.no and soerreisa for Sørreisa
+    assert "vaeroy" in address_spellings("Værøy")
+    assert {"sorreisa", "soerreisa"} <= address_spellings("Sørreisa")

@@ -174,3 +174,30 @@ def test_nearest_sees_another_process_write_once_reopened(tmp_path):
     writer.delete_grant("fyrtarn")
     reader.reopen()  # what HybridIndex does when index.written moves
     assert [i for i, _ in reader.nearest(vector, 5)] == ["it::0"]
+
+
+def test_nearest_are_the_exact_nearest_chunks_in_a_larger_store(tmp_path):
+    # Chroma's default search (ef 100) misses about 1 in 100 of the 100 nearest, a different few in
+    # each process; the dense signal takes the 100 nearest, so an answer could change on a restart.
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(3000, 64))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    store = ChromaVectorStore.from_settings(Settings(home=tmp_path / "home"), "random")
+    ids = [f"g{n % 300}::{n}" for n in range(len(vectors))]
+    store.add([Chunk(id=i, page_content=i, metadata={"grant_id": i.split("::")[0], "chunk_index": 0}) for i in ids],
+              vectors.tolist())
+    for query in rng.normal(size=(10, 64)):
+        exact = {ids[n] for n in np.argsort(-(vectors @ query))[:100]}
+        assert {i for i, _ in store.nearest(query.tolist(), 100)} == exact
+
+
+def test_a_store_made_with_chromas_default_search_is_opened_with_ours(tmp_path):
+    from retrieval.chroma_store import SEARCH_EF, collection_name, make_client
+
+    settings = Settings(home=tmp_path / "home")
+    make_client(settings).get_or_create_collection(collection_name(settings, "hashing"),
+                                                   configuration={"hnsw": {"space": "cosine"}})
+    store = ChromaVectorStore.from_settings(settings, "hashing")
+    assert store._collection.configuration["hnsw"]["ef_search"] == SEARCH_EF

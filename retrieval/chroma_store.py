@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import warnings
 from collections import OrderedDict
 from urllib.parse import urlparse
 
@@ -112,7 +113,7 @@ class ChromaVectorStore:
         self._collection = client.get_or_create_collection(
             self._name, configuration={"hnsw": {"space": _SPACE, "ef_search": SEARCH_EF}}, embedding_function=None
         )
-        if self._collection.configuration["hnsw"].get("ef_search") != SEARCH_EF:  # a store made before it was set
+        if self._hnsw().get("ef_search") != SEARCH_EF:  # a store made before it was set
             self._collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
         # Chroma refuses larger writes ("Batch size of 21846 is greater than max batch size of 5461").
         self._max_batch = client.get_max_batch_size()
@@ -146,7 +147,14 @@ class ChromaVectorStore:
     @property
     def space(self) -> str:
         """The distance function the collection was created with."""
-        return self._collection.configuration["hnsw"]["space"]
+        return self._hnsw()["space"]
+
+    def _hnsw(self) -> dict:
+        # Reading the configuration makes chromadb warn of its own legacy embedding-function field
+        # (DeprecationWarning), though the collection is made with none: nothing for us to change.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return dict(self._collection.configuration["hnsw"])
 
     def _forget_kept(self) -> None:
         self._chunks.forget()

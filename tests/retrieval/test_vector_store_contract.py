@@ -200,4 +200,4 @@ def test_a_store_made_with_chromas_default_search_is_opened_with_ours(tmp_path):
     make_client(settings).get_or_create_collection(collection_name(settings, "hashing"),
                                                    configuration={"hnsw": {"space": "cosine"}})
     store = ChromaVectorStore.from_settings(settings, "hashing")
-    assert store._collection.configuration["hnsw"]["ef_search"] == SEARCH_EF
+    assert store._hnsw()["ef_search"] == SEARCH_EF

@@ -176,9 +176,11 @@ def test_nearest_sees_another_process_write_once_reopened(tmp_path):
     assert [i for i, _ in reader.nearest(vector, 5)] == ["it::0"]
 
 
-def test_nearest_are_the_exact_nearest_chunks_in_a_larger_store(tmp_path):
-    # Chroma's default search (ef 100) misses about 1 in 100 of the 100 nearest, a different few in
-    # each process; the dense signal takes the 100 nearest, so an answer could change on a restart.
+def test_nearest_miss_almost_none_of_the_true_nearest_chunks_in_a_larger_store(tmp_path):
+    # Chroma's default search (ef 100) misses about 1 in 100 of the 100 nearest (58 of these 1 000), a
+    # different few in each process; the dense signal takes the 100 nearest, so an answer could change
+    # on a restart. The search stays approximate: on random vectors, harder than real chunks (where none
+    # was missed), an index built by parallel threads can still miss one now and then.
     import numpy as np
 
     rng = np.random.default_rng(7)
@@ -188,9 +190,11 @@ def test_nearest_are_the_exact_nearest_chunks_in_a_larger_store(tmp_path):
     ids = [f"g{n % 300}::{n}" for n in range(len(vectors))]
     store.add([Chunk(id=i, page_content=i, metadata={"grant_id": i.split("::")[0], "chunk_index": 0}) for i in ids],
               vectors.tolist())
+    missed = 0
     for query in rng.normal(size=(10, 64)):
         exact = {ids[n] for n in np.argsort(-(vectors @ query))[:100]}
-        assert {i for i, _ in store.nearest(query.tolist(), 100)} == exact
+        missed += len(exact - {i for i, _ in store.nearest(query.tolist(), 100)})
+    assert missed <= 2  # of 1 000
 
 
 def test_a_store_made_with_chromas_default_search_is_opened_with_ours(tmp_path):
